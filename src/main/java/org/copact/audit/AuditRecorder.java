@@ -1,0 +1,132 @@
+package org.copact.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.copact.consultation.ConsultationEvents.ConsultationAnswered;
+import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
+import org.copact.intake.MailEvents.MailSent;
+import org.copact.pact.PactEvents.PactReviewed;
+import org.copact.pact.PactEvents.PactVersionPublished;
+import org.copact.round.RoundEvents.PactInForce;
+import org.copact.round.RoundEvents.RoundDefined;
+import org.copact.round.RoundEvents.RoundLaunched;
+import org.copact.round.RoundEvents.StageEntered;
+import org.copact.signing.SigningEvents.SignatureDeclined;
+import org.copact.signing.SigningEvents.SignatureGiven;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every event of a round into its audit record, in the transaction of the change itself:
+ * nothing is changed without being recorded, and nothing is recorded that did not happen.
+ */
+@Component
+class AuditRecorder {
+
+    static final String SYSTEM = "copact";
+
+    private final AuditLog log;
+
+    AuditRecorder(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(RoundDefined e) {
+        log.append(e.roundId(), e.at(), e.by(), "RoundDefined",
+                "Round \"" + e.title() + "\" defined with " + e.stakeholders() + " stakeholders",
+                details("region", e.regionId(), "stakeholders", String.valueOf(e.stakeholders())));
+    }
+
+    @EventListener
+    void on(RoundLaunched e) {
+        log.append(e.roundId(), e.at(), e.by(), "RoundLaunched",
+                "Round launched; consultation open until " + e.consultationDeadline(),
+                details("consultationDeadline", e.consultationDeadline().toString(), "reminderAt",
+                        e.reminderAt().toString()));
+    }
+
+    @EventListener
+    void on(StageEntered e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "StageEntered", "Stage " + e.stage() + " entered",
+                details("stage", e.stage().name()));
+    }
+
+    @EventListener
+    void on(MailSent e) {
+        if (e.roundId() == null) {
+            return;
+        }
+        log.append(e.roundId(), e.at(), SYSTEM, "MailSent", "Mail '" + e.kind() + "' sent to " + e.toAddress(),
+                details("kind", e.kind(), "to", e.toAddress(), "participation", id(e.participationId()),
+                        "messageId", e.messageId()));
+    }
+
+    @EventListener
+    void on(ConsultationAnswered e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "ConsultationAnswered",
+                "Consultation answered (" + e.channel() + ")",
+                details("participation", id(e.participationId()), "channel", e.channel()));
+    }
+
+    @EventListener
+    void on(ConsultationUnanswered e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "ConsultationUnanswered",
+                "No answer by the consultation deadline", details("participation", id(e.participationId())));
+    }
+
+    @EventListener
+    void on(PactVersionPublished e) {
+        log.append(e.roundId(), e.at(), e.by(), "PactVersionPublished",
+                "Pact version " + e.number() + " published, SHA-256 " + e.sha256(),
+                details("version", String.valueOf(e.number()), "sha256", e.sha256(), "pactVersion",
+                        id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(PactReviewed e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "PactReviewed",
+                "Version " + e.number() + " reviewed: " + e.decision(),
+                details("version", String.valueOf(e.number()), "decision", e.decision().name(), "participation",
+                        id(e.participationId())));
+    }
+
+    @EventListener
+    void on(SignatureGiven e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureGiven",
+                "Pact signed, SHA-256 " + e.sha256(),
+                details("sha256", e.sha256(), "participation", id(e.participationId()), "pactVersion",
+                        id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignatureDeclined e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureDeclined",
+                "Signature declined: " + e.reason(),
+                details("sha256", e.sha256(), "participation", id(e.participationId()), "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(PactInForce e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "PactInForce", "Every signatory signed: the pact is in force",
+                details());
+    }
+
+    private static String stakeholder(UUID participationId) {
+        return "stakeholder:" + participationId;
+    }
+
+    private static String id(UUID id) {
+        return id == null ? "" : id.toString();
+    }
+
+    private static Map<String, String> details(String... keysAndValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            details.put(keysAndValues[i], keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1]);
+        }
+        return details;
+    }
+
+}

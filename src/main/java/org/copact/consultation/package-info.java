@@ -1,0 +1,2 @@
+/** The consultation's answers, kept as given, gathered for the synthesis. */
+package org.copact.consultation;

@@ -1,0 +1,33 @@
+package org.copact.identity;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Reads the caller of the current request from Spring Security's context. */
+@Component
+public class CurrentCaller {
+
+    public Caller get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("no caller");
+        }
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof StaffPrincipal staff) {
+            return staff.caller();
+        }
+        if (principal instanceof Caller.Stakeholder stakeholder) {
+            return stakeholder;
+        }
+        throw new AuthenticationCredentialsNotFoundException("unknown kind of caller");
+    }
+
+    public Caller.Staff staff() {
+        if (get() instanceof Caller.Staff staff) {
+            return staff;
+        }
+        throw new org.springframework.security.access.AccessDeniedException("staff only");
+    }
+}

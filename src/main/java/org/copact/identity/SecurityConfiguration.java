@@ -1,0 +1,94 @@
+package org.copact.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Who may reach what. Facilitators and administrators log in (a form in the browser, HTTP Basic
+ * for API clients); stakeholders get a session from their personal link; Camunda's webapps under
+ * /camunda keep their own login, and the engine's REST API is for administrators only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String FACILITATOR = StaffRole.FACILITATOR.name();
+    static final String ADMIN = StaffRole.ADMIN.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
+                writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+                        "Log in, or open the link from your email, to use this.");
+        AccessDeniedHandler apiDenied = (request, response, e) ->
+                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "This is not open to your role.");
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/s/**", "/login", "/error", "/actuator/health").permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                // the webapps authenticate against Camunda's own identity service
+                .requestMatchers("/camunda/**").permitAll()
+                .requestMatchers("/engine-rest/**").hasRole(ADMIN)
+                .requestMatchers("/api/tasks/**").authenticated()
+                .requestMatchers("/api/**").hasAnyRole(FACILITATOR, ADMIN)
+                .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
+                .anyRequest().authenticated())
+            .formLogin(form -> form.defaultSuccessUrl("/dev/mail", false))
+            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/api/**"))
+                .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/engine-rest/**"))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        AntPathRequestMatcher.antMatcher("/**"))
+                .defaultAccessDeniedHandlerFor(apiDenied, new AntPathRequestMatcher("/api/**")))
+            .csrf(csrf -> csrf
+                // a browser session carries the token from the XSRF-TOKEN cookie back in a header;
+                // API clients that send their credentials on every request have no session to ride
+                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
+                .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
+            .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+            String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,59 @@
+package org.copact.identity;
+
+import java.util.List;
+import org.copact.common.Language;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates regions and staff accounts, with passwords stored only as hashes. */
+@Service
+public class StaffAccounts {
+
+    private final StaffUserRepository users;
+    private final RegionRepository regions;
+    private final PasswordEncoder passwordEncoder;
+
+    StaffAccounts(StaffUserRepository users, RegionRepository regions, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.regions = regions;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public Region ensureRegion(String id, String name, Language defaultLanguage) {
+        return regions.findById(id).orElseGet(() -> regions.save(new Region(id, name, defaultLanguage)));
+    }
+
+    @Transactional
+    public void ensureUser(String username, String rawPassword, String displayName, StaffRole role, String regionId,
+            String email) {
+        if (rawPassword == null || rawPassword.isBlank()) {
+            throw new IllegalStateException("the password of '" + username + "' must be set");
+        }
+        if (users.findByUsername(username).isEmpty()) {
+            users.save(new StaffUser(username, passwordEncoder.encode(rawPassword), displayName, role, regionId,
+                    email));
+        }
+    }
+
+    /** The facilitators of a region who gave an email, for the round's notices. */
+    @Transactional(readOnly = true)
+    public List<Contact> facilitatorsOf(String regionId) {
+        return users.findByRoleAndRegionIdAndEnabledTrue(StaffRole.FACILITATOR, regionId).stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .map(user -> new Contact(user.getDisplayName(), user.getEmail()))
+                .toList();
+    }
+
+    public record Contact(String name, String email) {
+    }
+
+    public boolean regionExists(String regionId) {
+        return regionId != null && regions.existsById(regionId);
+    }
+
+    public Language defaultLanguageOf(String regionId) {
+        return regions.findById(regionId).map(Region::getDefaultLanguage).orElse(Language.EN);
+    }
+}

@@ -1,0 +1,61 @@
+package org.copact.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.copact.common.Sha256;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, resolves and revokes the personal links that let a stakeholder act without a password. */
+@Service
+public class StakeholderLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StakeholderLinkRepository links;
+    private final Clock clock;
+    private final Duration validity;
+    private final String publicUrl;
+
+    StakeholderLinks(StakeholderLinkRepository links, Clock clock, @Value("${copact.link-validity}") Duration validity,
+            @Value("${copact.public-url}") String publicUrl) {
+        this.links = links;
+        this.clock = clock;
+        this.validity = validity;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** A new link for this participation; the address is returned once and never stored. */
+    @Transactional
+    public String issue(UUID participationId, UUID roundId) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        links.save(new StakeholderLink(participationId, roundId, Sha256.hex(token), now, now.plus(validity)));
+        return publicUrl + StakeholderLinkController.PATH_PREFIX + token;
+    }
+
+    @Transactional
+    public void revokeAll(UUID participationId) {
+        Instant now = clock.instant();
+        links.findByParticipationId(participationId).forEach(link -> link.revoke(now));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Caller.Stakeholder> resolve(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return links.findByTokenHash(Sha256.hex(token))
+                .filter(link -> link.isUsableAt(now))
+                .map(link -> new Caller.Stakeholder(link.getParticipationId(), link.getRoundId()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Who is calling: facilitators and administrators log in; stakeholders arrive from the personal
+ * link in their emails; regions are the tenants that scope what a facilitator sees.
+ */
+package org.copact.identity;

@@ -1,0 +1,31 @@
+package org.copact.intake;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail out: a mail handed to {@link MailOutbox} is composed and sent over SMTP. Sending is
+ * synchronous, so a failure reaches the BPMN step that asked for it, which retries and then
+ * raises an incident.
+ */
+@Component
+class MailOutRoute extends RouteBuilder {
+
+    static final String ENDPOINT = "direct:mail-out";
+    static final String ROUTE_ID = "mail-out";
+
+    private final SmtpSettings smtp;
+
+    MailOutRoute(SmtpSettings smtp) {
+        this.smtp = smtp;
+    }
+
+    @Override
+    public void configure() {
+        from(ENDPOINT).routeId(ROUTE_ID)
+                .bean(MailComposer.class, "compose")
+                .log("Sending ${headers." + MailComposer.HEADER_KIND + "} mail of round ${headers."
+                        + MailComposer.HEADER_ROUND + "}")
+                .to(smtp.endpointUri());
+    }
+}

@@ -1,0 +1,18 @@
+package org.copact.pact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public final class PactEvents {
+
+    private PactEvents() {
+    }
+
+    public record PactVersionPublished(UUID roundId, UUID pactVersionId, int number, String sha256, String by,
+            Instant at) {
+    }
+
+    public record PactReviewed(UUID roundId, UUID pactVersionId, int number, UUID participationId,
+            ReviewDecision decision, Instant at) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.copact.pact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.copact.common.ConflictException;
+import org.copact.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishes pact versions and records the reviews of each. */
+@Service
+public class PactService {
+
+    private final PactVersionRepository versions;
+    private final PactReviewRepository reviews;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PactService(PactVersionRepository versions, PactReviewRepository reviews, ApplicationEventPublisher events,
+            Clock clock) {
+        this.versions = versions;
+        this.reviews = reviews;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PactVersion publish(UUID roundId, String text, String changeSummary, String author) {
+        int next = versions.findFirstByRoundIdOrderByNumberDesc(roundId).map(v -> v.getNumber() + 1).orElse(1);
+        Instant now = clock.instant();
+        PactVersion version = versions.save(new PactVersion(roundId, next, text, changeSummary, author, now));
+        events.publishEvent(new PactEvents.PactVersionPublished(roundId, version.getId(), next, version.getSha256(),
+                author, now));
+        return version;
+    }
+
+    @Transactional
+    public PactReview recordReview(UUID pactVersionId, UUID participationId, ReviewDecision decision, String comment) {
+        PactVersion version = version(pactVersionId);
+        if (reviews.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
+            throw new ConflictException("This version was already reviewed by you.");
+        }
+        Instant now = clock.instant();
+        PactReview review = reviews.save(new PactReview(version.getRoundId(), pactVersionId, participationId, decision,
+                comment, now));
+        events.publishEvent(new PactEvents.PactReviewed(version.getRoundId(), pactVersionId, version.getNumber(),
+                participationId, decision, now));
+        return review;
+    }
+
+    @Transactional(readOnly = true)
+    public PactVersion version(UUID pactVersionId) {
+        return versions.findById(pactVersionId)
+                .orElseThrow(() -> new NotFoundException("No pact version " + pactVersionId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PactVersion> versions(UUID roundId) {
+        return versions.findByRoundIdOrderByNumberAsc(roundId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PactVersion> latest(UUID roundId) {
+        return versions.findFirstByRoundIdOrderByNumberDesc(roundId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PactReview> reviews(UUID pactVersionId) {
+        return reviews.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId);
+    }
+}

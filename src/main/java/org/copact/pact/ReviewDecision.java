@@ -1,0 +1,5 @@
+package org.copact.pact;
+
+public enum ReviewDecision {
+    APPROVE, REQUEST_CHANGES
+}

@@ -1,0 +1,25 @@
+package org.copact.process;
+
+import java.util.List;
+import java.util.UUID;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.ParticipationRole;
+import org.springframework.stereotype.Component;
+
+/** The collections of the multi-instance stages: the participations holding a role, in one query. */
+@Component("participants")
+public class Participants {
+
+    private final ParticipationRepository participations;
+
+    Participants(ParticipationRepository participations) {
+        this.participations = participations;
+    }
+
+    public List<String> withRole(String roundId, String role) {
+        ParticipationRole wanted = ParticipationRole.valueOf(role);
+        return participations.findIdsByRoundIdAndRole(UUID.fromString(roundId), wanted.name()).stream()
+                .map(UUID::toString)
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+package org.copact.process;
+
+/**
+ * The names of the process variables. Variables hold ids and dates, never entities: what a
+ * round, a stakeholder or a pact version is lives in Copact's tables.
+ */
+public final class ProcessVariables {
+
+    /** the round's id, also the business key of every process of the round */
+    public static final String ROUND_ID = "roundId";
+    /** the participation whose task this is, inside a multi-instance of stakeholders */
+    public static final String PARTICIPATION_ID = "participationId";
+    public static final String CONSULTATION_DEADLINE = "consultationDeadline";
+    public static final String REMINDER_AT = "reminderAt";
+    /** the candidate group of the facilitators of the round's region */
+    public static final String FACILITATOR_GROUP = "facilitatorGroup";
+    /** the pact version being reviewed or signed */
+    public static final String PACT_VERSION_ID = "pactVersionId";
+    /** the facilitator's decision after a review: {@link ReviewOutcome} by name */
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /** true as soon as one signatory declined the version put to signature */
+    public static final String PACT_DECLINED = "pactDeclined";
+
+    private ProcessVariables() {
+    }
+
+    public static String facilitatorGroup(String regionId) {
+        return "facilitators-" + regionId;
+    }
+}

@@ -1,0 +1,146 @@
+package org.copact.process;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.copact.identity.StaffAccounts;
+import org.copact.identity.StakeholderLinks;
+import org.copact.intake.MailOutbox;
+import org.copact.intake.OutgoingMail;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
+import org.copact.stakeholder.ConsultationStatus;
+import org.copact.stakeholder.Participation;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.ParticipationRole;
+import org.copact.signing.Signature;
+import org.copact.signing.SignatureDecision;
+import org.copact.signing.SigningService;
+import org.copact.stakeholder.Stakeholder;
+import org.copact.common.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mails the stages send to stakeholders, each in the stakeholder's language and with a fresh
+ * personal link. Called from asynchronous BPMN steps: a failure to send is retried by the engine.
+ */
+@Component("stakeholderMails")
+public class StakeholderMails {
+
+    static final String INVITATION = "invitation";
+    static final String REMINDER = "reminder";
+    static final String REVIEW_REQUEST = "review-request";
+    static final String SIGNATURE_REQUEST = "signature-request";
+    static final String DECLINE_NOTICE = "decline-notice";
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ParticipationRepository participations;
+    private final RoundService rounds;
+    private final PactService pacts;
+    private final SigningService signing;
+    private final StaffAccounts accounts;
+    private final StakeholderLinks links;
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StakeholderMails(ParticipationRepository participations, RoundService rounds, PactService pacts,
+            SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
+            MessageSource messages, Clock clock) {
+        this.participations = participations;
+        this.rounds = rounds;
+        this.pacts = pacts;
+        this.signing = signing;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.links = links;
+        this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public void invite(String participationId) {
+        Participation participation = participation(participationId);
+        Round round = rounds.round(participation.getRoundId());
+        send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()));
+        participation.markInvited(clock.instant());
+    }
+
+    /** Before the deadline: a reminder to every participant who has not answered yet. */
+    @Transactional
+    public int remindUnanswered(String roundId) {
+        Round round = rounds.round(UUID.fromString(roundId));
+        List<Participation> waiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
+                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
+                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
+                .toList();
+        waiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline())));
+        return waiting.size();
+    }
+
+    @Transactional
+    public void requestReview(String participationId, String pactVersionId) {
+        Participation participation = participation(participationId);
+        PactVersion version = pacts.version(UUID.fromString(pactVersionId));
+        send(participation, rounds.round(participation.getRoundId()), REVIEW_REQUEST,
+                String.valueOf(version.getNumber()));
+    }
+
+    @Transactional
+    public void requestSignature(String participationId, String pactVersionId) {
+        Participation participation = participation(participationId);
+        PactVersion version = pacts.version(UUID.fromString(pactVersionId));
+        send(participation, rounds.round(participation.getRoundId()), SIGNATURE_REQUEST,
+                version.getNumber() + " (SHA-256 " + version.getSha256() + ")");
+    }
+
+    /** Tells the facilitators of the round's region who declined which version, and why. */
+    @Transactional
+    public int notifyDecline(String roundId, String pactVersionId) {
+        Round round = rounds.round(UUID.fromString(roundId));
+        PactVersion version = pacts.version(UUID.fromString(pactVersionId));
+        List<Signature> declines = signing.signatures(version.getId()).stream()
+                .filter(s -> s.getDecision() == SignatureDecision.DECLINE)
+                .toList();
+        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
+        for (StaffAccounts.Contact facilitator : facilitators) {
+            Locale locale = round.getDefaultLanguage().locale();
+            for (Signature decline : declines) {
+                String organisation = participation(decline.getParticipationId().toString()).getStakeholder()
+                        .getOrganisation();
+                Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
+                        decline.getReason()};
+                outbox.send(new OutgoingMail(facilitator.email(), facilitator.name(),
+                        messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
+                        messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
+                        DECLINE_NOTICE, round.getId(), decline.getParticipationId()));
+            }
+        }
+        return facilitators.size() * declines.size();
+    }
+
+    private void send(Participation participation, Round round, String kind, String detail) {
+        Stakeholder stakeholder = participation.getStakeholder();
+        Locale locale = stakeholder.getLanguage().locale();
+        String link = links.issue(participation.getId(), round.getId());
+        Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.getTitle(), detail,
+                link};
+        String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
+        String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
+        outbox.send(new OutgoingMail(stakeholder.getEmail(), stakeholder.getContactName(), subject, text, kind,
+                round.getId(), participation.getId()));
+    }
+
+    private Participation participation(String participationId) {
+        return participations.findWithStakeholderById(UUID.fromString(participationId))
+                .orElseThrow(() -> new NotFoundException("No participation " + participationId));
+    }
+}

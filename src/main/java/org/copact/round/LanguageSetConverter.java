@@ -1,0 +1,13 @@
+package org.copact.round;
+
+import jakarta.persistence.Converter;
+import org.copact.common.Language;
+import org.copact.common.StringSetConverter;
+
+@Converter
+class LanguageSetConverter extends StringSetConverter<Language> {
+
+    LanguageSetConverter() {
+        super(Language.class);
+    }
+}

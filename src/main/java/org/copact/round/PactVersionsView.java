@@ -1,0 +1,22 @@
+package org.copact.round;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.copact.pact.ReviewDecision;
+import org.copact.signing.SignatureDecision;
+
+/** The pact of a round: every version with its hash, and what reviewers and signatories said of it. */
+public record PactVersionsView(UUID roundId, List<Version> versions) {
+
+    public record Version(UUID id, int number, String sha256, String text, String changeSummary, String createdBy,
+            Instant createdAt, List<Review> reviews, List<SignatureView> signatures) {
+    }
+
+    public record Review(UUID participationId, ReviewDecision decision, String comment, Instant at) {
+    }
+
+    public record SignatureView(UUID participationId, SignatureDecision decision, String sha256, String reason,
+            Instant at) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.copact.round;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What happens to a round, as past-tense records published inside the transaction that caused it. */
+public final class RoundEvents {
+
+    private RoundEvents() {
+    }
+
+    public record RoundDefined(UUID roundId, String regionId, String title, int stakeholders, String by, Instant at) {
+    }
+
+    public record RoundLaunched(UUID roundId, String regionId, Instant consultationDeadline, Instant reminderAt,
+            String by, Instant at) {
+    }
+
+    public record StageEntered(UUID roundId, Stage stage, Instant at) {
+    }
+
+    public record PactInForce(UUID roundId, Instant at) {
+    }
+}

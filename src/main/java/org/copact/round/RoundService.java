@@ -1,0 +1,142 @@
+package org.copact.round;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copact.common.InvalidInputException;
+import org.copact.common.NotFoundException;
+import org.copact.identity.Caller;
+import org.copact.identity.StaffAccounts;
+import org.copact.round.RoundDefinition.ValidStakeholder;
+import org.copact.stakeholder.Participation;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Stakeholder;
+import org.copact.stakeholder.StakeholderRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Defines and launches rounds, and moves them through their stages as their process runs. */
+@Service
+public class RoundService {
+
+    private final RoundRepository rounds;
+    private final StakeholderRepository stakeholders;
+    private final ParticipationRepository participations;
+    private final RoundDefinitionValidator validator;
+    private final StaffAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RoundService(RoundRepository rounds, StakeholderRepository stakeholders, ParticipationRepository participations,
+            RoundDefinitionValidator validator, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.rounds = rounds;
+        this.stakeholders = stakeholders;
+        this.participations = participations;
+        this.validator = validator;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a round with its stakeholders, or nothing at all. A stakeholder the region already
+     * knows (by email) is reused, with the names given now.
+     */
+    @Transactional
+    public Round define(RoundDefinition definition, Caller.Staff caller) {
+        String regionId = regionFor(definition.regionId(), caller);
+        RoundDefinition.Valid valid = validator.validate(definition, regionId);
+        Instant now = clock.instant();
+        Round round = rounds.save(new Round(valid, caller.username(), now));
+
+        Map<String, Stakeholder> known = stakeholders
+                .findByRegionIdAndEmailIn(regionId, valid.stakeholders().stream().map(ValidStakeholder::email).toList())
+                .stream().collect(Collectors.toMap(Stakeholder::getEmail, Function.identity()));
+        List<Stakeholder> toSave = new ArrayList<>();
+        List<Participation> newParticipations = new ArrayList<>();
+        for (ValidStakeholder s : valid.stakeholders()) {
+            Stakeholder stakeholder = known.get(s.email());
+            if (stakeholder == null) {
+                stakeholder = new Stakeholder(regionId, s.organisation(), s.contactName(), s.email(), s.category(),
+                        s.language());
+            } else {
+                stakeholder.update(s.organisation(), s.contactName(), s.category(), s.language());
+            }
+            toSave.add(stakeholder);
+            newParticipations.add(new Participation(round.getId(), stakeholder, s.roles()));
+        }
+        stakeholders.saveAll(toSave);
+        participations.saveAll(newParticipations);
+        events.publishEvent(new RoundEvents.RoundDefined(round.getId(), regionId, round.getTitle(),
+                newParticipations.size(), caller.username(), now));
+        return round;
+    }
+
+    @Transactional
+    public Round launch(UUID roundId, Caller.Staff caller) {
+        Round round = visibleRound(roundId, caller);
+        Instant now = clock.instant();
+        round.launch(now);
+        rounds.saveAndFlush(round);
+        events.publishEvent(new RoundEvents.RoundLaunched(round.getId(), round.getRegionId(),
+                round.getConsultationDeadline(), round.reminderAt(), caller.username(), now));
+        return round;
+    }
+
+    /** A round the caller may see; any other is reported as missing, not as forbidden. */
+    @Transactional(readOnly = true)
+    public Round visibleRound(UUID roundId, Caller.Staff caller) {
+        return rounds.findById(roundId)
+                .filter(round -> caller.sees(round.getRegionId()))
+                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Round> visibleRounds(Caller.Staff caller) {
+        return caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
+                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId());
+    }
+
+    @Transactional(readOnly = true)
+    public Round round(UUID roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
+    }
+
+    /** Called by the round's process as it enters each stage. */
+    @Transactional
+    public void enterStage(UUID roundId, Stage stage) {
+        Round round = round(roundId);
+        round.enter(stage);
+        events.publishEvent(new RoundEvents.StageEntered(roundId, stage, clock.instant()));
+    }
+
+    /** Called by the round's process when the signing rule is met. */
+    @Transactional
+    public void markSigned(UUID roundId) {
+        Round round = round(roundId);
+        Instant now = clock.instant();
+        round.markSigned(now);
+        events.publishEvent(new RoundEvents.StageEntered(roundId, Stage.IN_FORCE, now));
+        events.publishEvent(new RoundEvents.PactInForce(roundId, now));
+    }
+
+    private String regionFor(String requested, Caller.Staff caller) {
+        if (caller.regionId() != null) {
+            if (requested != null && !requested.isBlank() && !requested.equals(caller.regionId())) {
+                throw new InvalidInputException("regionId", "you can only define rounds of your own region ("
+                        + caller.regionId() + ")");
+            }
+            return caller.regionId();
+        }
+        if (!accounts.regionExists(requested)) {
+            throw new InvalidInputException("regionId", "must name an existing region");
+        }
+        return requested;
+    }
+}

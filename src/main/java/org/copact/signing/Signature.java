@@ -1,0 +1,82 @@
+package org.copact.signing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.copact.common.AbstractEntity;
+import org.hibernate.annotations.Immutable;
+
+/** A signatory's signature, or decline with its reason, of one pact version named by its hash. */
+@Entity
+@Immutable
+@Table(name = "signature")
+public class Signature extends AbstractEntity {
+
+    @Column(name = "round_id", nullable = false)
+    private UUID roundId;
+
+    @Column(name = "pact_version_id", nullable = false)
+    private UUID pactVersionId;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "participation_id", nullable = false)
+    private UUID participationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SignatureDecision decision;
+
+    @Column(columnDefinition = "text")
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Signature() {
+    }
+
+    Signature(UUID roundId, UUID pactVersionId, String sha256, UUID participationId, SignatureDecision decision,
+            String reason, Instant createdAt) {
+        this.roundId = roundId;
+        this.pactVersionId = pactVersionId;
+        this.sha256 = sha256;
+        this.participationId = participationId;
+        this.decision = decision;
+        this.reason = reason;
+        this.createdAt = createdAt;
+    }
+
+    public UUID getRoundId() {
+        return roundId;
+    }
+
+    public UUID getPactVersionId() {
+        return pactVersionId;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public UUID getParticipationId() {
+        return participationId;
+    }
+
+    public SignatureDecision getDecision() {
+        return decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,5 @@
+package org.copact.signing;
+
+public enum SignatureDecision {
+    SIGN, DECLINE
+}

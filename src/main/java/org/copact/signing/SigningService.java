@@ -1,0 +1,79 @@
+package org.copact.signing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.copact.common.ConflictException;
+import org.copact.common.InvalidInputException;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records signatures and declines. A signatory signs what they read: the hash they name must be
+ * the hash of the version put to signature, or nothing is recorded.
+ */
+@Service
+public class SigningService {
+
+    private final SignatureRepository signatures;
+    private final PactService pacts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SigningService(SignatureRepository signatures, PactService pacts, ApplicationEventPublisher events, Clock clock) {
+        this.signatures = signatures;
+        this.pacts = pacts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Signature record(UUID pactVersionId, UUID participationId, String namedHash, SignatureDecision decision,
+            String reason) {
+        PactVersion version = pacts.version(pactVersionId);
+        if (namedHash == null || !version.getSha256().equalsIgnoreCase(namedHash.trim())) {
+            throw new InvalidInputException("sha256",
+                    "does not match the version put to signature (version " + version.getNumber() + ", SHA-256 "
+                            + version.getSha256() + ")");
+        }
+        if (decision == SignatureDecision.DECLINE && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "say why you decline, so the pact can be redrafted");
+        }
+        if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
+            throw new ConflictException("You already answered for this version.");
+        }
+        Instant now = clock.instant();
+        Signature signature = signatures.save(new Signature(version.getRoundId(), pactVersionId, version.getSha256(),
+                participationId, decision, decision == SignatureDecision.DECLINE ? reason.strip() : null, now));
+        if (decision == SignatureDecision.SIGN) {
+            events.publishEvent(new SigningEvents.SignatureGiven(version.getRoundId(), pactVersionId,
+                    version.getSha256(), participationId, now));
+        } else {
+            events.publishEvent(new SigningEvents.SignatureDeclined(version.getRoundId(), pactVersionId,
+                    version.getSha256(), participationId, signature.getReason(), now));
+        }
+        return signature;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Signature> signatures(UUID pactVersionId) {
+        return signatures.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId);
+    }
+
+    /** The signing rule ALL: in force when every signatory has signed this version. */
+    @Transactional(readOnly = true)
+    public boolean allSigned(UUID pactVersionId, Collection<UUID> signatoryIds) {
+        Set<UUID> signed = signatures(pactVersionId).stream()
+                .filter(s -> s.getDecision() == SignatureDecision.SIGN)
+                .map(Signature::getParticipationId)
+                .collect(Collectors.toSet());
+        return !signatoryIds.isEmpty() && signed.containsAll(signatoryIds);
+    }
+}

@@ -1,0 +1,6 @@
+package org.copact.stakeholder;
+
+/** Where a participant stands in the consultation. */
+public enum ConsultationStatus {
+    NOT_INVITED, INVITED, ANSWERED, NO_ANSWER
+}

@@ -1,0 +1,24 @@
+package org.copact.stakeholder;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ParticipationRepository extends JpaRepository<Participation, UUID> {
+
+    /** Every participation of a round with its stakeholder, in one query. */
+    @Query("select p from Participation p join fetch p.stakeholder s where p.roundId = ?1 order by s.organisation")
+    List<Participation> findWithStakeholderByRoundId(UUID roundId);
+
+    @Query("select p from Participation p join fetch p.stakeholder where p.id = ?1")
+    Optional<Participation> findWithStakeholderById(UUID id);
+
+    /** The ids of a round's participations that hold a role, for the stage that needs them. */
+    @Query(nativeQuery = true, value = """
+            select id from participation
+            where round_id = ?1 and ?2 = any (string_to_array(roles, ','))
+            order by id""")
+    List<UUID> findIdsByRoundIdAndRole(UUID roundId, String roleName);
+}

@@ -1,0 +1,82 @@
+package org.copact.stakeholder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import org.copact.common.AbstractEntity;
+import org.copact.common.Language;
+
+/** An organisation of a region with the person who speaks for it, known by that person's email. */
+@Entity
+@Table(name = "stakeholder")
+public class Stakeholder extends AbstractEntity {
+
+    @Column(name = "region_id", nullable = false)
+    private String regionId;
+
+    @Column(nullable = false)
+    private String organisation;
+
+    @Column(name = "contact_name", nullable = false)
+    private String contactName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StakeholderCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    protected Stakeholder() {
+    }
+
+    public Stakeholder(String regionId, String organisation, String contactName, String email,
+            StakeholderCategory category, Language language) {
+        this.regionId = regionId;
+        this.email = normalise(email);
+        update(organisation, contactName, category, language);
+    }
+
+    /** The latest definition of an organisation wins: names and languages change over time. */
+    public void update(String organisation, String contactName, StakeholderCategory category, Language language) {
+        this.organisation = organisation;
+        this.contactName = contactName;
+        this.category = category;
+        this.language = language;
+    }
+
+    public static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String getRegionId() {
+        return regionId;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public StakeholderCategory getCategory() {
+        return category;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+}

@@ -1,0 +1,47 @@
+package org.copact.system;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.copact.intake.SmtpSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default start: an SMTP and IMAP server (GreenMail) on loopback that accepts every mail
+ * Copact sends, so a person trying Copact can read them on the sent-mail page. Port 0 picks a
+ * free port, which is what the tests do.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "copact.embedded.mail.enabled", havingValue = "true")
+class EmbeddedMailConfiguration {
+
+    static final String LOOPBACK = "127.0.0.1";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailConfiguration.class);
+
+    @Bean(destroyMethod = "stop")
+    GreenMail embeddedMailServer(@Value("${copact.embedded.mail.smtp-port}") int smtpPort,
+            @Value("${copact.embedded.mail.imap-port}") int imapPort) {
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                port(new ServerSetup(smtpPort, LOOPBACK, ServerSetup.PROTOCOL_SMTP), smtpPort),
+                port(new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP), imapPort)});
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        log.info("Embedded mail server: SMTP on {}:{}, IMAP on {}:{}", LOOPBACK, greenMail.getSmtp().getPort(),
+                LOOPBACK, greenMail.getImap().getPort());
+        return greenMail;
+    }
+
+    @Bean
+    SmtpSettings smtpSettings(GreenMail embeddedMailServer) {
+        return new SmtpSettings(LOOPBACK, embeddedMailServer.getSmtp().getPort(), null, null, false);
+    }
+
+    private static ServerSetup port(ServerSetup setup, int port) {
+        return port == 0 ? setup.dynamicPort() : setup;
+    }
+}

@@ -1,0 +1,53 @@
+package org.copact.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default start: a real PostgreSQL binary from Maven Central, whose data directory lives under
+ * the working directory so that stopping and starting again loses nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "copact.embedded.postgres.enabled", havingValue = "true")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${copact.embedded.postgres.data-directory}") Path dataDirectory,
+            @Value("${copact.embedded.postgres.port:0}") int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory.toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDirectory.toAbsolutePath());
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setPoolName("copact-embedded");
+        return dataSource;
+    }
+}

@@ -1,0 +1,46 @@
+package org.copact.tasks;
+
+import java.util.List;
+import java.util.Map;
+import org.copact.identity.CurrentCaller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskInbox inbox;
+    private final CurrentCaller caller;
+
+    TaskController(TaskInbox inbox, CurrentCaller caller) {
+        this.inbox = inbox;
+        this.caller = caller;
+    }
+
+    /** The caller's open tasks, oldest first. */
+    @GetMapping
+    List<TaskView> myTasks() {
+        return inbox.openTasks(caller.get());
+    }
+
+    @GetMapping("/{id}/form")
+    TaskForm form(@PathVariable String id) {
+        return inbox.form(id, caller.get());
+    }
+
+    /**
+     * Completes the task with the values of its form, given as one JSON object by field key. Field
+     * errors come back together as problem details; a task already completed is a 409.
+     */
+    @PostMapping("/{id}/submission")
+    ResponseEntity<Void> submit(@PathVariable String id, @RequestBody Map<String, Object> values) {
+        inbox.submit(id, caller.get(), values);
+        return ResponseEntity.noContent().build();
+    }
+}

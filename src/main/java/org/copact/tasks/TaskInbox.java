@@ -1,0 +1,153 @@
+package org.copact.tasks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.copact.common.ConflictException;
+import org.copact.common.InvalidInputException;
+import org.copact.common.NotFoundException;
+import org.copact.identity.Caller;
+import org.copact.process.ProcessVariables;
+import org.copact.round.RoundService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tasks of the person calling: a stakeholder sees the tasks assigned to their participation,
+ * a facilitator those of their region's facilitators. Any other task is reported as missing.
+ */
+@Service
+class TaskInbox {
+
+    /** matches no task: the engine's ids are never a dash */
+    private static final String NO_TASK = "-";
+
+    private final TaskService engineTasks;
+    private final HistoryService history;
+    private final RoundService rounds;
+    private final FormDefinitions forms;
+    private final Map<String, TaskStep> steps;
+
+    TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
+            List<TaskStep> steps) {
+        this.engineTasks = engineTasks;
+        this.history = history;
+        this.rounds = rounds;
+        this.forms = forms;
+        this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    List<TaskView> openTasks(Caller caller) {
+        return query(caller).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
+                .map(TaskView::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    TaskForm form(String taskId, Caller caller) {
+        Task task = visibleOpenTask(taskId, caller);
+        FormDefinition form = formOf(task);
+        OpenTaskRef ref = ref(task, caller);
+        Map<String, Object> context = new HashMap<>(step(task).context(ref));
+        context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
+        return new TaskForm(TaskView.of(task), form.schema(), context);
+    }
+
+    /** Checks the values against the task's form, records them and completes the task, all or nothing. */
+    @Transactional
+    void submit(String taskId, Caller caller, Map<String, Object> submitted) {
+        Task task = visibleOpenTask(taskId, caller);
+        FormValidator.Result checked = FormValidator.validate(formOf(task), submitted);
+        if (!checked.valid()) {
+            throw new InvalidInputException(checked.errors());
+        }
+        OpenTaskRef ref = ref(task, caller);
+        Map<String, Object> variables = step(task).complete(ref, checked.values());
+        if (caller instanceof Caller.Staff staff) {
+            engineTasks.setAssignee(task.getId(), staff.username());
+        }
+        engineTasks.complete(task.getId(), variables);
+    }
+
+    private Task visibleOpenTask(String taskId, Caller caller) {
+        Task task = query(caller).taskId(taskId).initializeFormKeys().singleResult();
+        if (task != null) {
+            return task;
+        }
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done != null && wasVisibleTo(done, caller)) {
+            throw new ConflictException("This task was already completed.");
+        }
+        throw new NotFoundException("No task " + taskId);
+    }
+
+    private boolean wasVisibleTo(HistoricTaskInstance done, Caller caller) {
+        if (caller instanceof Caller.Stakeholder stakeholder) {
+            return stakeholder.participationId().toString().equals(done.getAssignee());
+        }
+        Caller.Staff staff = (Caller.Staff) caller;
+        return roundIdOf(done.getProcessInstanceId())
+                .map(roundId -> staff.sees(rounds.round(roundId).getRegionId()))
+                .orElse(false);
+    }
+
+    private Optional<UUID> roundIdOf(String processInstanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null || instance.getBusinessKey() == null ? Optional.empty()
+                : Optional.of(UUID.fromString(instance.getBusinessKey()));
+    }
+
+    private TaskQuery query(Caller caller) {
+        TaskQuery query = engineTasks.createTaskQuery().active();
+        if (caller instanceof Caller.Stakeholder stakeholder) {
+            return query.taskAssignee(stakeholder.participationId().toString());
+        }
+        Caller.Staff staff = (Caller.Staff) caller;
+        if (staff.isAdmin()) {
+            // administrators audit; the tasks of a round belong to its facilitators and stakeholders
+            return query.taskId(NO_TASK);
+        }
+        return query.taskCandidateGroup(ProcessVariables.facilitatorGroup(staff.regionId())).includeAssignedTasks();
+    }
+
+    private OpenTaskRef ref(Task task, Caller caller) {
+        Map<String, Object> variables = engineTasks.getVariables(task.getId(),
+                List.of(ProcessVariables.ROUND_ID, ProcessVariables.PACT_VERSION_ID));
+        UUID roundId = UUID.fromString((String) variables.get(ProcessVariables.ROUND_ID));
+        Object pactVersionId = variables.get(ProcessVariables.PACT_VERSION_ID);
+        UUID versionId = pactVersionId == null ? null : UUID.fromString((String) pactVersionId);
+        if (caller instanceof Caller.Stakeholder stakeholder) {
+            return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, stakeholder.participationId(),
+                    versionId, "stakeholder:" + stakeholder.participationId());
+        }
+        return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, null, versionId,
+                ((Caller.Staff) caller).username());
+    }
+
+    private FormDefinition formOf(Task task) {
+        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+        return forms.byId(formId).orElseThrow(() -> new IllegalStateException(
+                "Task " + task.getTaskDefinitionKey() + " refers to form '" + formId + "', which is not in forms/"));
+    }
+
+    private TaskStep step(Task task) {
+        TaskStep step = steps.get(task.getTaskDefinitionKey());
+        if (step == null) {
+            throw new IllegalStateException("No step completes tasks of kind " + task.getTaskDefinitionKey());
+        }
+        return step;
+    }
+}

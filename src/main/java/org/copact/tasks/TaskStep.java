@@ -1,0 +1,19 @@
+package org.copact.tasks;
+
+import java.util.Map;
+
+/**
+ * What completing one kind of user task means for Copact: the context its form shows, and what a
+ * checked submission records before the task is completed. One implementation per task key.
+ */
+interface TaskStep {
+
+    /** the BPMN id of the user task this step completes */
+    String taskKey();
+
+    /** what the person needs to see to do this task */
+    Map<String, Object> context(OpenTaskRef task);
+
+    /** records the checked values and returns the process variables the task completes with */
+    Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values);
+}
