@@ -13,6 +13,8 @@ class MailOutRoute extends RouteBuilder {
 
     static final String ENDPOINT = "direct:mail-out";
     static final String ROUTE_ID = "mail-out";
+    static final String KIND = "CopactMailKind";
+    static final String ROUND = "CopactRoundId";
 
     private final SmtpSettings smtp;
 
@@ -23,9 +25,10 @@ class MailOutRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(ENDPOINT).routeId(ROUTE_ID)
+                .setHeader(KIND, simple("${body.kind}"))
+                .setHeader(ROUND, simple("${body.roundId}"))
                 .bean(MailComposer.class, "compose")
-                .log("Sending ${headers." + MailComposer.HEADER_KIND + "} mail of round ${headers."
-                        + MailComposer.HEADER_ROUND + "}")
+                .log("Sending the ${header." + KIND + "} mail of round ${header." + ROUND + "}")
                 .to(smtp.endpointUri());
     }
 }

@@ -30,6 +30,8 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(false)
+                // Spring stops it after everything that uses it; a JVM hook of its own would race that
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C");

@@ -1,0 +1,119 @@
+package org.copact.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.copact.TestRounds;
+import org.copact.identity.Caller;
+import org.copact.identity.StaffAccounts;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.tasks.TaskDriver;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Process tests run the real models on the embedded PostgreSQL with the job executor off, so each
+ * test decides when an asynchronous step or a timer runs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"embedded", "test"})
+abstract class ProcessTestSupport {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    ParticipationRepository participations;
+    @Autowired
+    TaskDriver tasks;
+    @Autowired
+    GreenMail mail;
+
+    Caller.Staff facilitator;
+
+    @BeforeEach
+    void initEngineAssertions() {
+        init(engine);
+        facilitator = TestRounds.newRegionWithFacilitator(accounts);
+    }
+
+    Round launch(String title, List<org.copact.round.RoundDefinition.StakeholderInput> stakeholders) {
+        Round round = rounds.define(TestRounds.round(title, stakeholders), facilitator);
+        return rounds.launch(round.getId(), facilitator);
+    }
+
+    ProcessInstance mainProcess(UUID roundId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CoCreationRoundProcess.KEY)
+                .processInstanceBusinessKey(roundId.toString()).singleResult();
+    }
+
+    ProcessInstance subProcess(UUID roundId, String key) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(key)
+                .processInstanceBusinessKey(roundId.toString()).active().singleResult();
+    }
+
+    /** Runs every job of this round's processes that is due, until none is left (a step may make the next). */
+    void runDueJobs(UUID roundId) {
+        for (int pass = 0; pass < 100; pass++) {
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> job.getProcessInstanceId() != null && belongsTo(job, roundId))
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs kept coming after 100 passes");
+    }
+
+    /** Runs a timer now, whatever its due date: the test stands in for the passing of time. */
+    void fireTimer(UUID roundId, String timerActivityId) {
+        Job timer = management.createJobQuery().activityId(timerActivityId).timers().list().stream()
+                .filter(job -> belongsTo(job, roundId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer " + timerActivityId + " for round " + roundId));
+        management.executeJob(timer.getId());
+        runDueJobs(roundId);
+    }
+
+    private boolean belongsTo(Job job, UUID roundId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+                .singleResult();
+        return instance != null && roundId.toString().equals(instance.getBusinessKey());
+    }
+
+    /** The round's participations by the contact's email, each acting as the stakeholder of its link. */
+    java.util.Map<String, Caller.Stakeholder> stakeholders(UUID roundId) {
+        return participations.findWithStakeholderByRoundId(roundId).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.getStakeholder().getEmail(),
+                        p -> new Caller.Stakeholder(p.getId(), roundId)));
+    }
+
+    long mailsTo(String address) {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+}

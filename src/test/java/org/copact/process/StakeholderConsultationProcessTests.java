@@ -1,0 +1,115 @@
+package org.copact.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.copact.TestRounds.stakeholder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.copact.identity.Caller;
+import org.copact.round.Round;
+import org.copact.stakeholder.ConsultationStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class StakeholderConsultationProcessTests extends ProcessTestSupport {
+
+    static final Map<String, Object> ANSWER = Map.of("priorities", "Panouri solare pe acoperișuri",
+            "intendsToSign", "yes");
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void shouldInviteEveryParticipantAndWaitForTheirAnswers() {
+        Round round = launch("Consultation waits", List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena@magurele.example", "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan@eco.example", "SME", "ro", List.of("PARTICIPANT")),
+                stakeholder("Mentor BV", "Jan de Vries", "jan@mentor.example", "EXPERT", "en", List.of("MENTOR"))));
+        UUID id = round.getId();
+
+        ProcessInstance main = mainProcess(id);
+        assertThat(main).isWaitingAt(CoCreationRoundProcess.CALL_CONSULTATION);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+        // the invitations wait behind an asynchronous continuation, so a mail failure is retried
+        assertThat(consultation).isWaitingAt(StakeholderConsultationProcess.TASK_SEND_INVITATION);
+
+        runDueJobs(id);
+
+        assertThat(consultation).isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        assertThat(mailsTo("elena@magurele.example")).isEqualTo(1);
+        assertThat(mailsTo("dan@eco.example")).isEqualTo(1);
+        assertThat(mailsTo("jan@mentor.example")).as("a mentor is not a participant").isZero();
+        Map<String, Caller.Stakeholder> people = stakeholders(id);
+        assertThat(tasks.openTaskKeys(people.get("elena@magurele.example")))
+                .containsExactly(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        assertThat(tasks.openTaskKeys(people.get("jan@mentor.example"))).isEmpty();
+    }
+
+    @Test
+    void shouldEndTheStageWhenEveryoneHasAnswered() {
+        Round round = launch("Everyone answers", List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena2@magurele.example", "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan2@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        UUID id = round.getId();
+        runDueJobs(id);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        stakeholders(id).values().forEach(person -> tasks.submitOnly(person, ANSWER));
+
+        assertThat(consultation).isEnded().hasPassed(StakeholderConsultationProcess.END_ALL_ANSWERED)
+                .hasNotPassed(StakeholderConsultationProcess.TASK_MARK_NO_ANSWER);
+        assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
+        assertThat(participations.findWithStakeholderByRoundId(id))
+                .allSatisfy(p -> assertThat(p.getConsultationStatus()).isEqualTo(ConsultationStatus.ANSWERED));
+    }
+
+    @Test
+    void shouldRemindOnlyThoseWhoHaveNotAnsweredAndKeepTheirTasksOpen() {
+        Round round = launch("Reminder", List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena3@magurele.example", "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan3@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        UUID id = round.getId();
+        runDueJobs(id);
+        tasks.submitOnly(stakeholders(id).get("elena3@magurele.example"), ANSWER);
+
+        fireTimer(id, StakeholderConsultationProcess.TIMER_REMINDER);
+
+        assertThat(mailsTo("dan3@eco.example")).as("invitation and reminder").isEqualTo(2);
+        assertThat(mailsTo("elena3@magurele.example")).as("invitation only").isEqualTo(1);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+        assertThat(consultation).hasPassed(StakeholderConsultationProcess.TASK_SEND_REMINDERS)
+                .isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        assertThat(tasks.openTaskIds(stakeholders(id).get("dan3@eco.example"))).hasSize(1);
+    }
+
+    @Test
+    void shouldMarkWhoDidNotAnswerAtTheDeadlineAndGoOn() {
+        Round round = launch("Deadline", List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena4@magurele.example", "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan4@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        UUID id = round.getId();
+        runDueJobs(id);
+        Map<String, Caller.Stakeholder> people = stakeholders(id);
+        tasks.submitOnly(people.get("elena4@magurele.example"), ANSWER);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        fireTimer(id, StakeholderConsultationProcess.TIMER_DEADLINE);
+
+        assertThat(consultation).isEnded().hasPassedInOrder(StakeholderConsultationProcess.TIMER_DEADLINE,
+                StakeholderConsultationProcess.TASK_MARK_NO_ANSWER, StakeholderConsultationProcess.END_DEADLINE_PASSED);
+        assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
+        assertThat(participations.findById(people.get("dan4@eco.example").participationId()).orElseThrow()
+                .getConsultationStatus()).isEqualTo(ConsultationStatus.NO_ANSWER);
+        assertThat(participations.findById(people.get("elena4@magurele.example").participationId()).orElseThrow()
+                .getConsultationStatus()).isEqualTo(ConsultationStatus.ANSWERED);
+        assertThat(tasks.openTaskIds(people.get("dan4@eco.example"))).as("the late task is closed").isEmpty();
+    }
+}

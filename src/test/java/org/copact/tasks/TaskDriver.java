@@ -1,0 +1,42 @@
+package org.copact.tasks;
+
+import java.util.List;
+import java.util.Map;
+import org.copact.identity.Caller;
+import org.springframework.stereotype.Component;
+
+/** Lets tests outside this package act on tasks as a person would, through the same inbox. */
+@Component
+public class TaskDriver {
+
+    private final TaskInbox inbox;
+
+    TaskDriver(TaskInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    public List<String> openTaskIds(Caller caller) {
+        return inbox.openTasks(caller).stream().map(TaskView::id).toList();
+    }
+
+    public List<String> openTaskKeys(Caller caller) {
+        return inbox.openTasks(caller).stream().map(TaskView::taskKey).toList();
+    }
+
+    public Map<String, Object> context(String taskId, Caller caller) {
+        return inbox.form(taskId, caller).context();
+    }
+
+    public void submit(String taskId, Caller caller, Map<String, Object> values) {
+        inbox.submit(taskId, caller, values);
+    }
+
+    /** Submits the only open task of this caller. */
+    public void submitOnly(Caller caller, Map<String, Object> values) {
+        List<String> ids = openTaskIds(caller);
+        if (ids.size() != 1) {
+            throw new AssertionError("expected exactly one open task for " + caller + " but found " + ids.size());
+        }
+        inbox.submit(ids.get(0), caller, values);
+    }
+}
