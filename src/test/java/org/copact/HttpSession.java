@@ -1,0 +1,110 @@
+package org.copact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One person's browser, as far as the API is concerned: cookies kept between requests, the CSRF
+ * token sent back as Spring Security expects, and either a login (HTTP Basic) or a session opened
+ * by a personal link.
+ */
+public final class HttpSession {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final String basicAuth;
+
+    private HttpSession(String baseUrl, String basicAuth) {
+        this.baseUrl = baseUrl;
+        this.basicAuth = basicAuth;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static HttpSession anonymous(String baseUrl) {
+        return new HttpSession(baseUrl, null);
+    }
+
+    public static HttpSession loggedIn(String baseUrl, String username, String password) {
+        return new HttpSession(baseUrl, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Opens a personal link (absolute or a path) as the stakeholder's browser would. */
+    public Response open(String link) {
+        String path = link.startsWith("http") ? URI.create(link).getRawPath() : link;
+        return send(request(path).GET());
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    public Response post(String path, Object body) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (basicAuth != null) {
+            builder.header("Authorization", basicAuth);
+        }
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst()
+                .ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String location, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

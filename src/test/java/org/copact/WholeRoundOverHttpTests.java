@@ -1,0 +1,215 @@
+package org.copact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole round over HTTP: a facilitator and five stakeholders; one never answers the
+ * consultation, one asks for changes once, one declines to sign once; the pact ends SIGNED and
+ * the history names every step.
+ */
+class WholeRoundOverHttpTests extends HttpTestSupport {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String ana = "ana" + suffix + "@cj-ilfov.example";
+    String mihai = "mihai" + suffix + "@magurele.example";
+    String ioana = "ioana" + suffix + "@eco.example";
+    String nikos = "nikos" + suffix + "@greenlab.example";
+    String maria = "maria" + suffix + "@cluster.example";
+    Map<String, HttpSession> browsers = new LinkedHashMap<>();
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldRunAWholeRoundToASignedPact() throws Exception {
+        // set-up: the facilitator defines and launches the round
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds",
+                TestRounds.round("Pactul Verde Local Măgurele", TestRounds.fiveStakeholders(suffix)));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        String roundId = defined.json().get("id").asText();
+        assertThat(defined.location()).endsWith("/api/rounds/" + roundId);
+        HttpSession.Response launched = facilitatorSession.post("/api/rounds/" + roundId + "/launch", "");
+        assertThat(launched.status()).as(launched.toString()).isEqualTo(200);
+        assertThat(launched.json().get("stage").asText()).isEqualTo("CONSULTATION");
+
+        // consultation: every participant gets a personal invitation; four answer, Maria never does
+        List<String> participants = List.of(ana, mihai, ioana, nikos, maria);
+        await().atMost(PATIENCE).until(() -> participants.stream().allMatch(p -> !mailbox.to(p).isEmpty()));
+        assertThat(mailbox.to(nikos).get(0).getSubject()).contains("Pactul Verde Local Măgurele");
+        for (String person : participants) {
+            HttpSession browser = HttpSession.anonymous(baseUrl());
+            HttpSession.Response opened = browser.open(mailbox.latestLinkTo(person));
+            assertThat(opened.status()).isEqualTo(303);
+            browsers.put(person, browser);
+        }
+        for (String person : List.of(ana, mihai, ioana, nikos)) {
+            submitOnlyTask(person, "Task_AnswerConsultation",
+                    Map.of("priorities", "Eficiență energetică — " + person, "intendsToSign", "yes"));
+        }
+        assertThat(openTasks(browsers.get(maria))).hasSize(1);
+
+        // the deadline passes: Maria is marked as not having answered, the round goes on
+        JsonNode beforeDeadline = round(roundId);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(beforeDeadline.get("consultationDeadline").asText())
+                .plus(Duration.ofMinutes(1))));
+        await().atMost(PATIENCE).until(() -> round(roundId).get("stage").asText().equals("DRAFTING"));
+        JsonNode afterDeadline = round(roundId);
+        assertThat(afterDeadline.at("/figures/answered").asInt()).isEqualTo(4);
+        assertThat(afterDeadline.at("/figures/noAnswer").asInt()).isEqualTo(1);
+        assertThat(openTasks(browsers.get(maria))).isEmpty();
+
+        // drafting: the facilitator sees the answers and writes version 1
+        JsonNode draftTask = waitForTask(facilitatorSession, "Task_DraftPact");
+        JsonNode draftForm = facilitatorSession.get("/api/tasks/" + draftTask.get("id").asText() + "/form").json();
+        assertThat(draftForm.at("/context/consultationAnswers")).hasSize(4);
+        draft("Pactul Verde Local Măgurele, versiunea 1. Semnatarii se angajează la reducerea consumului de energie.");
+
+        // review: Mihai asks for changes once; the facilitator revises
+        review(Map.of(ana, "APPROVE", mihai, "REQUEST_CHANGES", ioana, "APPROVE", nikos, "APPROVE"));
+        decide("REVISE");
+        draft("Pactul Verde Local Măgurele, versiunea 2. Ținta: 20% mai puțină energie până în 2030.");
+        review(Map.of(ana, "APPROVE", mihai, "APPROVE", ioana, "APPROVE", nikos, "APPROVE"));
+        decide("FINALISE");
+
+        // signature: Ioana declines once, with her reason; back to drafting
+        String v2 = hashToSign(ana);
+        submitOnlyTask(ana, "Task_SignPact", Map.of("sha256", v2, "decision", "SIGN"));
+        waitForTask(browsers.get(ioana), "Task_SignPact");
+        submitOnlyTask(ioana, "Task_SignPact", Map.of("sha256", v2, "decision", "DECLINE",
+                "reason", "Termenul de raportare este prea scurt pentru un IMM."));
+        await().atMost(PATIENCE).until(() -> round(roundId).get("stage").asText().equals("DRAFTING"));
+        assertThat(openTasks(browsers.get(mihai))).as("the other signature requests are withdrawn").isEmpty();
+        draft("Pactul Verde Local Măgurele, versiunea 3. Raportare anuală, ținta: 20% până în 2030.");
+        review(Map.of(ana, "APPROVE", mihai, "APPROVE", ioana, "APPROVE", nikos, "APPROVE"));
+        decide("FINALISE");
+        for (String signatory : List.of(ana, mihai, ioana, maria)) {
+            waitForTask(browsers.get(signatory), "Task_SignPact");
+            submitOnlyTask(signatory, "Task_SignPact", Map.of("sha256", hashToSign(signatory), "decision", "SIGN"));
+        }
+
+        // the pact is in force
+        await().atMost(PATIENCE).until(() -> round(roundId).get("status").asText().equals("SIGNED"));
+        JsonNode signed = round(roundId);
+        assertThat(signed.get("stage").asText()).isEqualTo("IN_FORCE");
+        assertThat(signed.at("/figures/signed").asInt()).isEqualTo(4);
+        assertThat(signed.get("openTasks")).isEmpty();
+
+        JsonNode pact = facilitatorSession.get("/api/rounds/" + roundId + "/pact").json();
+        List<JsonNode> versions = list(pact.get("versions"));
+        assertThat(versions).extracting(v -> v.get("number").asInt()).containsExactly(1, 2, 3);
+        assertThat(versions).extracting(v -> v.get("sha256").asText()).doesNotHaveDuplicates();
+        assertThat(list(versions.get(0).get("reviews"))).anySatisfy(r -> {
+            assertThat(r.get("decision").asText()).isEqualTo("REQUEST_CHANGES");
+            assertThat(r.get("comment").asText()).isNotBlank();
+        });
+        assertThat(list(versions.get(1).get("signatures"))).anySatisfy(s -> {
+            assertThat(s.get("decision").asText()).isEqualTo("DECLINE");
+            assertThat(s.get("reason").asText()).contains("prea scurt");
+        });
+        assertThat(list(versions.get(2).get("signatures"))).hasSize(4)
+                .allSatisfy(s -> assertThat(s.get("sha256").asText()).isEqualTo(versions.get(2).get("sha256").asText()));
+
+        // the history names every step, from the engine and from Copact's own record
+        JsonNode history = facilitatorSession.get("/api/rounds/" + roundId + "/history").json();
+        List<String> steps = list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+        assertThat(steps).contains("StartEvent_RoundLaunched", "Task_SendInvitation", "Task_AnswerConsultation",
+                "Timer_ConsultationDeadline", "Task_MarkNoAnswer", "Task_DraftPact", "Task_SendReviewRequest",
+                "Task_ReviewDraft", "Task_DecideOnReview", "Task_SendSignatureRequest", "Task_SignPact",
+                "Task_NotifyFacilitatorOfDecline", "Task_PutPactInForce", "EndEvent_PactSigned");
+        List<String> recorded = list(history).stream().filter(e -> "audit".equals(e.get("source").asText()))
+                .map(e -> e.get("type").asText()).toList();
+        assertThat(recorded).startsWith("RoundDefined", "RoundLaunched");
+        assertThat(recorded).filteredOn("ConsultationAnswered"::equals).hasSize(4);
+        assertThat(recorded).filteredOn("ConsultationUnanswered"::equals).hasSize(1);
+        assertThat(recorded).filteredOn("PactVersionPublished"::equals).hasSize(3);
+        assertThat(recorded).contains("PactReviewed", "SignatureDeclined", "SignatureGiven", "MailSent");
+        assertThat(recorded).endsWith("PactInForce");
+
+        JsonNode verification = facilitatorSession.get("/api/rounds/" + roundId + "/history/verification").json();
+        assertThat(verification.get("valid").asBoolean()).isTrue();
+        assertThat(verification.get("entries").asInt()).isEqualTo(recorded.size());
+
+        HttpSession.Response csv = facilitatorSession.get("/api/rounds/" + roundId + "/history", "text/csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("at,ended_at,source,process,step").contains("Task_SignPact");
+    }
+
+    private void draft(String text) {
+        JsonNode task = waitForTask(facilitatorSession, "Task_DraftPact");
+        HttpSession.Response done = facilitatorSession.post("/api/tasks/" + task.get("id").asText() + "/submission",
+                Map.of("pactText", text));
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
+    private void review(Map<String, String> verdicts) {
+        verdicts.forEach((person, verdict) -> {
+            waitForTask(browsers.get(person), "Task_ReviewDraft");
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("decision", verdict);
+            if (verdict.equals("REQUEST_CHANGES")) {
+                values.put("comment", "Clauza 2: ținta trebuie cuantificată.");
+            }
+            submitOnlyTask(person, "Task_ReviewDraft", values);
+        });
+    }
+
+    private void decide(String outcome) {
+        JsonNode task = waitForTask(facilitatorSession, "Task_DecideOnReview");
+        HttpSession.Response done = facilitatorSession.post("/api/tasks/" + task.get("id").asText() + "/submission",
+                Map.of("outcome", outcome));
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
+    private String hashToSign(String person) {
+        JsonNode task = waitForTask(browsers.get(person), "Task_SignPact");
+        JsonNode form = browsers.get(person).get("/api/tasks/" + task.get("id").asText() + "/form").json();
+        return form.at("/context/pactVersion/sha256").asText();
+    }
+
+    private void submitOnlyTask(String person, String taskKey, Map<String, Object> values) {
+        HttpSession browser = browsers.get(person);
+        JsonNode task = waitForTask(browser, taskKey);
+        HttpSession.Response done = browser.post("/api/tasks/" + task.get("id").asText() + "/submission", values);
+        assertThat(done.status()).as(person + " " + taskKey + ": " + done).isEqualTo(204);
+    }
+
+    private JsonNode waitForTask(HttpSession browser, String taskKey) {
+        return await().atMost(PATIENCE).until(() -> openTasks(browser).stream()
+                .filter(t -> t.get("taskKey").asText().equals(taskKey)).findFirst().orElse(null), t -> t != null);
+    }
+
+    private List<JsonNode> openTasks(HttpSession browser) {
+        HttpSession.Response response = browser.get("/api/tasks");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return list(response.json());
+    }
+
+    private JsonNode round(String roundId) {
+        HttpSession.Response response = facilitatorSession.get("/api/rounds/" + roundId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return new ArrayList<>(StreamSupport.stream(array.spliterator(), false).toList());
+    }
+}
