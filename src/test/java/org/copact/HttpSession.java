@@ -66,14 +66,31 @@ public final class HttpSession {
         }
     }
 
+    /** A POST as a page on another site would send it: with the cookies, without the CSRF token. */
+    public Response postWithoutCsrfToken(String path, Object body) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path, false).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
+        return request(path, true);
+    }
+
+    private HttpRequest.Builder request(String path, boolean withCsrfToken) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (basicAuth != null) {
             builder.header("Authorization", basicAuth);
         }
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst()
-                .ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+        if (withCsrfToken) {
+            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst()
+                    .ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+        }
         return builder;
     }
 

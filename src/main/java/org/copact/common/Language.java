@@ -1,5 +1,6 @@
 package org.copact.common;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ public enum Language {
         this.code = code;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }

@@ -19,6 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -52,7 +53,9 @@ class SecurityConfiguration {
                 writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
                         "Log in, or open the link from your email, to use this.");
         AccessDeniedHandler apiDenied = (request, response, e) ->
-                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "This is not open to your role.");
+                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, e instanceof CsrfException
+                        ? "This change came without its CSRF token: reload the page and try again."
+                        : "This is not open to your role.");
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/s/**", "/login", "/error", "/actuator/health").permitAll()
@@ -61,6 +64,7 @@ class SecurityConfiguration {
                 .requestMatchers("/camunda/**").permitAll()
                 .requestMatchers("/engine-rest/**").hasRole(ADMIN)
                 .requestMatchers("/api/tasks/**").authenticated()
+                .requestMatchers("/api/admin/**").hasRole(ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
                 .anyRequest().authenticated())

@@ -1,0 +1,211 @@
+package org.copact.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.copact.HttpSession;
+import org.copact.HttpTestSupport;
+import org.copact.TestRounds;
+import org.copact.identity.Caller;
+import org.copact.stakeholder.StakeholderRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every mistake a client can make with rounds and tasks gets a clear answer and changes nothing. */
+class RoundApiTests extends HttpTestSupport {
+
+    @Autowired
+    RoundRepository rounds;
+    @Autowired
+    StakeholderRepository stakeholders;
+
+    @Test
+    void shouldRefuseAWrongDefinitionListingEveryFieldAndStoreNothing() {
+        Instant now = Instant.now();
+        RoundDefinition wrong = new RoundDefinition("  ", null, null, "de", List.of("ro", "xx"),
+                now.plus(Duration.ofDays(20)).toString(), "soon", now.plus(Duration.ofDays(10)).toString(),
+                "next tuesday", "MAJORITY", null, List.of(
+                        TestRounds.stakeholder("Primăria", "Elena", "elena@primaria.example", "PUBLIC_AUTHORITY", "ro",
+                                List.of("SIGNATORY")),
+                        TestRounds.stakeholder("Eco SRL", "Dan", "ELENA@primaria.example", "SME", "ro",
+                                List.of("PARTICIPANT")),
+                        TestRounds.stakeholder("", "Ion", "not-an-email", "FARMER", "klingon", List.of("BOSS"))));
+
+        HttpSession.Response response = facilitatorSession.post("/api/rounds", wrong);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(fields(response)).contains("title", "defaultLanguage", "languages[1]", "reminderBefore",
+                "reviewDeadline", "signatureDeadline", "signingRule", "stakeholders[1].email",
+                "stakeholders[2].organisation", "stakeholders[2].email", "stakeholders[2].category",
+                "stakeholders[2].language", "stakeholders[2].roles[0]");
+        assertThat(rounds.findByRegionIdOrderByCreatedAtDesc(facilitator.regionId())).isEmpty();
+        assertThat(stakeholders.findByRegionIdAndEmailIn(facilitator.regionId(), List.of("elena@primaria.example")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseDeadlinesInThePastOrOutOfOrder() {
+        Instant now = Instant.now();
+        RoundDefinition wrong = new RoundDefinition("Pact", null, null, "ro", List.of(),
+                now.minus(Duration.ofDays(1)).toString(), null, now.minus(Duration.ofDays(2)).toString(),
+                now.plus(Duration.ofDays(2)).toString(), null, null, TestRounds.fiveStakeholders("x"));
+
+        HttpSession.Response response = facilitatorSession.post("/api/rounds", wrong);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("consultationDeadline", "reviewDeadline");
+    }
+
+    @Test
+    void shouldAnswerMalformedJsonWithA400() {
+        HttpSession.Response broken = facilitatorSession.post("/api/rounds", "{\"title\": \"Pact\", ");
+        HttpSession.Response wrongShape = facilitatorSession.post("/api/rounds", "{\"title\": [1, 2]}");
+        HttpSession.Response unknownField = facilitatorSession.post("/api/rounds", "{\"titel\": \"Pact\"}");
+
+        assertThat(List.of(broken, wrongShape, unknownField)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        });
+    }
+
+    @Test
+    void shouldAnswer409WhenARoundIsLaunchedTwice() {
+        String id = define();
+        assertThat(facilitatorSession.post("/api/rounds/" + id + "/launch", "").status()).isEqualTo(200);
+
+        HttpSession.Response again = facilitatorSession.post("/api/rounds/" + id + "/launch", "");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void shouldHideTheRoundsOfAnotherRegion() {
+        String id = define();
+        Caller.Staff other = TestRounds.newRegionWithFacilitator(accounts);
+        HttpSession otherFacilitator = HttpSession.loggedIn(baseUrl(), other.username(), other.username());
+
+        assertThat(otherFacilitator.get("/api/rounds/" + id).status()).isEqualTo(404);
+        assertThat(otherFacilitator.post("/api/rounds/" + id + "/launch", "").status()).isEqualTo(404);
+        assertThat(otherFacilitator.get("/api/rounds/" + id + "/history").status()).isEqualTo(404);
+        assertThat(otherFacilitator.get("/api/rounds").json()).isEmpty();
+        assertThat(facilitatorSession.get("/api/rounds/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(facilitatorSession.get("/api/rounds/not-a-uuid").status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldKeepStakeholdersToTheirOwnTasks() {
+        String suffix = suffix();
+        launch(define(suffix));
+        HttpSession anaBrowser = browserOf("ana" + suffix + "@cj-ilfov.example");
+        HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
+        String danTask = onlyTask(danBrowser);
+
+        assertThat(anaBrowser.get("/api/tasks/" + danTask + "/form").status()).isEqualTo(404);
+        assertThat(anaBrowser.post("/api/tasks/" + danTask + "/submission",
+                Map.of("priorities", "x", "intendsToSign", "yes")).status()).isEqualTo(404);
+        assertThat(anaBrowser.get("/api/rounds").status()).as("rounds are for staff").isEqualTo(403);
+
+        Map<String, Object> answer = Map.of("priorities", "Reciclare", "intendsToSign", "yes");
+        assertThat(danBrowser.post("/api/tasks/" + danTask + "/submission", answer).status()).isEqualTo(204);
+        HttpSession.Response twice = danBrowser.post("/api/tasks/" + danTask + "/submission", answer);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerASubmissionThatDoesNotFitTheFormWithFieldErrors() {
+        String suffix = suffix();
+        launch(define(suffix));
+        HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
+        String task = onlyTask(danBrowser);
+
+        HttpSession.Response response = danBrowser.post("/api/tasks/" + task + "/submission",
+                Map.of("priorities", 42, "intendsToSign", "maybe", "shoeSize", 44));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("priorities", "intendsToSign", "shoeSize");
+        assertThat(danBrowser.get("/api/tasks").json()).as("the task is still open").hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseAChangeFromABrowserSessionWithoutItsCsrfToken() {
+        String suffix = suffix();
+        launch(define(suffix));
+        HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
+        String task = onlyTask(danBrowser);
+
+        HttpSession.Response forged = danBrowser.postWithoutCsrfToken("/api/tasks/" + task + "/submission",
+                Map.of("priorities", "Reciclare", "intendsToSign", "yes"));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(danBrowser.get("/api/tasks").json()).as("the task is still open").hasSize(1);
+    }
+
+    @Test
+    void shouldAskForALoginWithAProblemDocument() {
+        HttpSession.Response unauthenticated = HttpSession.anonymous(baseUrl()).get("/api/tasks");
+        HttpSession.Response wrongPassword = HttpSession.loggedIn(baseUrl(), facilitator.username(), "wrong")
+                .get("/api/rounds");
+
+        assertThat(List.of(unauthenticated, wrongPassword)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        });
+    }
+
+    @Test
+    void shouldNotOpenAnythingWithAnUnknownLink() {
+        HttpSession.Response response = HttpSession.anonymous(baseUrl()).open("/s/" + "x".repeat(43));
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    private String define() {
+        return define(suffix());
+    }
+
+    private String define(String suffix) {
+        HttpSession.Response response = facilitatorSession.post("/api/rounds", TestRounds.round("Pact", List.of(
+                TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana", "ana" + suffix + "@cj-ilfov.example",
+                        "PUBLIC_AUTHORITY", "ro", TestRounds.ALL_ROLES),
+                TestRounds.stakeholder("Eco SRL", "Dan", "dan" + suffix + "@eco.example", "SME", "ro",
+                        TestRounds.ALL_ROLES))));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asText();
+    }
+
+    private void launch(String roundId) {
+        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
+    }
+
+    /** The stakeholder's browser after opening the link of their invitation. */
+    private HttpSession browserOf(String email) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(email).isEmpty());
+        HttpSession browser = HttpSession.anonymous(baseUrl());
+        assertThat(browser.open(mailbox.latestLinkTo(email)).status()).isEqualTo(303);
+        return browser;
+    }
+
+    private static String onlyTask(HttpSession browser) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> browser.get("/api/tasks").json(),
+                tasks -> tasks.size() == 1).get(0).get("id").asText();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static List<String> fields(HttpSession.Response response) {
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors).as(response.toString()).isNotNull();
+        return StreamSupport.stream(errors.spliterator(), false).map(e -> e.get("field").asText()).toList();
+    }
+}
