@@ -1,0 +1,419 @@
+package org.copact.tasks;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Copact's own forms load with every field they declare, and real form-js definitions that Copact
+ * cannot serve faithfully are refused with the file and the component named.
+ */
+class FormDefinitionReaderTests {
+
+    /** Relative to the project root, the working directory when Maven runs the tests. */
+    private static final Path FORMS = Path.of("forms");
+    private static final Path FIXTURES = Path.of("../shared/fixtures/form-js");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final FormDefinitionReader reader = new FormDefinitionReader(json);
+
+    // ---- Copact's own forms ----
+
+    @Test
+    void shouldLoadEveryFormOfTheFormsDirectoryUnderTheIdOfItsFileName() throws IOException {
+        List<Path> files = formFiles();
+        assertThat(files).as("form files in %s", FORMS.toAbsolutePath()).isNotEmpty();
+        for (Path file : files) {
+            FormDefinition form = readFile("forms/" + file.getFileName(), file);
+            String name = file.getFileName().toString();
+            assertThat(form.id()).as("id of %s", name).isEqualTo(name.substring(0, name.length() - ".form".length()));
+            assertThat(form.resource()).isEqualTo("forms/" + name);
+            assertThat(form.fields()).as("fields of %s", name).isNotEmpty();
+        }
+    }
+
+    @Test
+    void shouldKeepEveryInputAFormFileDeclaresWithItsTypeRuleAndOptions() throws IOException {
+        for (Path file : formFiles()) {
+            JsonNode declared = json.readTree(file.toFile());
+            FormDefinition form = readFile("forms/" + file.getFileName(), file);
+
+            List<String> declaredKeys = new ArrayList<>();
+            for (JsonNode component : declared.path("components")) {
+                if (!component.hasNonNull("key")) {
+                    continue;
+                }
+                String key = component.get("key").asText();
+                declaredKeys.add(key);
+                FormField field = form.field(key).orElseThrow(
+                        () -> new AssertionError(file + ": the field '" + key + "' was lost"));
+                JsonNode validate = component.path("validate");
+                assertThat(field.type()).as("%s %s type", file, key).isEqualTo(component.path("type").asText());
+                assertThat(field.label()).as("%s %s label", file, key)
+                        .isEqualTo(component.path("label").asText(key));
+                assertThat(field.required()).as("%s %s required", file, key)
+                        .isEqualTo(validate.path("required").asBoolean(false));
+                assertThat(field.minLength()).as("%s %s minLength", file, key)
+                        .isEqualTo(validate.has("minLength") ? validate.get("minLength").asInt() : null);
+                assertThat(field.maxLength()).as("%s %s maxLength", file, key)
+                        .isEqualTo(validate.has("maxLength") ? validate.get("maxLength").asInt() : null);
+                assertThat(field.min()).as("%s %s min", file, key)
+                        .isEqualTo(validate.path("min").isNumber() ? validate.get("min").asDouble() : null);
+                assertThat(field.max()).as("%s %s max", file, key)
+                        .isEqualTo(validate.path("max").isNumber() ? validate.get("max").asDouble() : null);
+                assertThat(field.pattern()).as("%s %s pattern", file, key)
+                        .isEqualTo(validate.has("pattern") ? validate.get("pattern").asText() : null);
+                List<String> options = new ArrayList<>();
+                component.path("values").forEach(v -> options.add(v.path("value").asText()));
+                assertThat(field.options()).as("%s %s options", file, key).isEqualTo(options);
+            }
+            assertThat(form.fields()).extracting(FormField::key).as("fields of %s, in order", file)
+                    .containsExactlyElementsOf(declaredKeys);
+        }
+    }
+
+    @Test
+    void shouldReadTheConsultationAnswerWithItsRequiredPrioritiesAndIntentionToSign() throws IOException {
+        FormDefinition form = readFile("forms/consultation-answer.form", FORMS.resolve("consultation-answer.form"));
+
+        assertThat(form.id()).isEqualTo("consultation-answer");
+        assertThat(form.fields()).extracting(FormField::key)
+                .containsExactly("priorities", "obstacles", "possibleCommitments", "intendsToSign");
+        FormField priorities = form.field("priorities").orElseThrow();
+        assertThat(priorities.type()).isEqualTo("textarea");
+        assertThat(priorities.required()).isTrue();
+        assertThat(priorities.minLength()).isEqualTo(3);
+        assertThat(priorities.maxLength()).isEqualTo(4000);
+        FormField intendsToSign = form.field("intendsToSign").orElseThrow();
+        assertThat(intendsToSign.type()).isEqualTo("radio");
+        assertThat(intendsToSign.required()).isTrue();
+        assertThat(intendsToSign.takesOneOption()).isTrue();
+        assertThat(intendsToSign.options()).containsExactly("yes", "undecided", "no");
+        assertThat(form.field("obstacles").orElseThrow().required()).isFalse();
+    }
+
+    @Test
+    void shouldReadThePactSignatureWithTheShaPatternAndTheTwoDecisions() throws IOException {
+        FormDefinition form = readFile("forms/pact-signature.form", FORMS.resolve("pact-signature.form"));
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("sha256", "decision", "reason");
+        assertThat(form.field("sha256").orElseThrow().pattern()).isEqualTo("^[0-9a-fA-F]{64}$");
+        assertThat(form.field("decision").orElseThrow().options()).containsExactly("SIGN", "DECLINE");
+        assertThat(form.field("reason").orElseThrow().required()).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheSchemaAsTheModellerWroteIt() throws IOException {
+        FormDefinition form = readFile("forms/consultation-answer.form", FORMS.resolve("consultation-answer.form"));
+
+        assertThat(form.schema()).isEqualTo(json.readTree(FORMS.resolve("consultation-answer.form").toFile()));
+        assertThat(form.schema().path("components").get(0).path("type").asText()).isEqualTo("text");
+    }
+
+    // ---- real form-js fixtures, as they are ----
+
+    @Test
+    void shouldHaveAnExpectedOutcomeForEveryFormJsFixture() throws IOException {
+        try (Stream<Path> files = Files.list(fixtures())) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")))
+                    .as("form-js fixtures; a new one needs its own test here")
+                    .containsExactlyInAnyOrder("condition.json", "defaultValues.json", "form.json", "required.json",
+                            "text.json", "validate.json");
+        }
+    }
+
+    @Test
+    void shouldRefuseTheTextFixtureBecauseItHasNoId() {
+        assertThatThrownBy(() -> readFixture("text.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("text.json: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseTheFormFixtureAsItIsBecauseItHasNoId() {
+        assertThatThrownBy(() -> readFixture("form.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("form.json: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseTheRequiredFixtureAsItIsBecauseItHasNoId() {
+        assertThatThrownBy(() -> readFixture("required.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("required.json: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseTheValidateFixtureAsItIsBecauseItHasNoId() {
+        assertThatThrownBy(() -> readFixture("validate.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("validate.json: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseTheDefaultValuesFixtureAsItIsBecauseItHasNoId() {
+        assertThatThrownBy(() -> readFixture("defaultValues.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("defaultValues.json: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseTheConditionFixtureNamingTheConditionalTextField() {
+        assertThatThrownBy(() -> readFixture("condition.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("condition.json: component 'text' has a condition, which Copact's form generator "
+                        + "does not evaluate yet");
+    }
+
+    // ---- the same fixtures once given an id: the first component Copact cannot serve is named ----
+
+    @Test
+    void shouldRefuseTheFormFixtureAtItsHtmlComponentWhichComesBeforeTheGroup() {
+        assertThatThrownBy(() -> readFixtureWithId("form.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("form.json: component (no id) of type 'html' is not supported by Copact's form generator");
+    }
+
+    @Test
+    void shouldRefuseTheRequiredFixtureAtTheRadioWithoutValuesBeforeItsDatetime() {
+        // 'product' (a radio without values) comes before 'conversation' (a datetime) in the file
+        assertThatThrownBy(() -> readFixtureWithId("required.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("required.json: component 'product' offers no static values; values from a variable "
+                        + "are not supported yet");
+    }
+
+    @Test
+    void shouldRefuseTheValidateFixtureAtItsMinimumGivenByAnExpression() {
+        assertThatThrownBy(() -> readFixtureWithId("validate.json"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("validate.json: component 'number_expression' sets min by an expression, which Copact "
+                        + "does not evaluate yet");
+    }
+
+    @Test
+    void shouldLoadEveryInputOfTheDefaultValuesFixtureOnceItHasAnId() throws IOException {
+        FormDefinition form = readFixtureWithId("defaultValues.json");
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("creditor", "invoiceNumber", "amount",
+                "mailto", "approved", "approvedBy", "approverComments", "product", "tags", "language");
+        assertThat(form.field("creditor").orElseThrow().required()).isTrue();
+        assertThat(form.field("invoiceNumber").orElseThrow().pattern()).isEqualTo("^C-[0-9]+$");
+        FormField amount = form.field("amount").orElseThrow();
+        assertThat(amount.min()).isEqualTo(0.0);
+        assertThat(amount.max()).isEqualTo(1000.0);
+        assertThat(form.field("mailto").orElseThrow().options())
+                .containsExactly("approver", "manager", "regional-manager");
+        assertThat(form.field("tags").orElseThrow().options()).hasSize(11);
+        assertThat(form.field("language").orElseThrow().options()).containsExactly("german", "english");
+    }
+
+    // ---- small definitions ----
+
+    @Test
+    void shouldRefuseADefinitionWithoutComponents() {
+        assertThatThrownBy(() -> read("""
+                {"id": "empty", "type": "default"}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: not a form-js definition (no components)");
+    }
+
+    @Test
+    void shouldRefuseADefinitionWhoseComponentsAreNotAList() {
+        assertThatThrownBy(() -> read("""
+                {"id": "odd", "components": {"type": "textfield", "key": "name"}}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: not a form-js definition (no components)");
+    }
+
+    @Test
+    void shouldRefuseJsonThatIsNotAnObject() {
+        assertThatThrownBy(() -> read("[]"))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageContaining("not a form-js definition");
+    }
+
+    @Test
+    void shouldRefuseABlankId() {
+        assertThatThrownBy(() -> read("""
+                {"id": "  ", "components": []}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseASelectWithoutValues() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "select", "key": "language", "label": "Language"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component 'language' offers no static values; values from a variable "
+                        + "are not supported yet");
+    }
+
+    @Test
+    void shouldRefuseASelectWhoseValuesComeFromAVariable() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "select", "key": "region", "valuesKey": "regions"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageContaining("component 'region' offers no static values");
+    }
+
+    @Test
+    void shouldRefuseAnInputWithoutKey() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "textfield", "id": "Field_Name", "label": "Name"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: a textfield has no key");
+    }
+
+    @Test
+    void shouldRefuseAnInputWithABlankKey() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "number", "key": " "}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: a number has no key");
+    }
+
+    @Test
+    void shouldRefuseAnUnsupportedComponentNamingItsKeyAndType() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [
+                  {"type": "textfield", "key": "name"},
+                  {"type": "datetime", "key": "meetingAt", "subtype": "datetime"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component 'meetingAt' of type 'datetime' is not supported by Copact's "
+                        + "form generator");
+    }
+
+    @Test
+    void shouldNameAnUnsupportedComponentWithoutKeyByItsId() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "group", "id": "Group_Details", "components": []}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component Group_Details of type 'group' is not supported by Copact's "
+                        + "form generator");
+    }
+
+    @Test
+    void shouldRefuseALengthLimitGivenByAnExpression() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "textarea", "key": "note", "validate": {"maxLength": "=limit"}}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component 'note' sets maxLength by an expression, which Copact does not "
+                        + "evaluate yet");
+    }
+
+    @Test
+    void shouldSkipComponentsThatOnlyShowSomething() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "text", "text": "# Hello"},
+                  {"type": "separator"},
+                  {"type": "spacer", "height": 30},
+                  {"type": "checkbox", "key": "agreed", "label": "I agree"},
+                  {"type": "button", "label": "Submit"}]}
+                """);
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("agreed");
+    }
+
+    @Test
+    void shouldLabelAFieldWithItsKeyWhenItHasNoLabel() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [{"type": "textfield", "key": "nickname"}]}
+                """);
+
+        assertThat(form.field("nickname").orElseThrow().label()).isEqualTo("nickname");
+    }
+
+    @Test
+    void shouldReadLimitsAndOptionsOfEveryInputType() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "number", "key": "budget", "validate": {"min": 0.5, "max": 1000}},
+                  {"type": "taglist", "key": "themes", "values": [{"label": "Apă", "value": "water"},
+                                                                  {"label": "Energie", "value": "energy"}]}]}
+                """);
+
+        FormField budget = form.field("budget").orElseThrow();
+        assertThat(budget.min()).isEqualTo(0.5);
+        assertThat(budget.max()).isEqualTo(1000.0);
+        assertThat(budget.required()).isFalse();
+        FormField themes = form.field("themes").orElseThrow();
+        assertThat(themes.takesManyOptions()).isTrue();
+        assertThat(themes.options()).containsExactly("water", "energy");
+        assertThat(form.field("missing")).isEmpty();
+    }
+
+    // ---- helpers ----
+
+    private static List<Path> formFiles() throws IOException {
+        assertThat(FORMS).as("the forms directory, relative to %s", Path.of("").toAbsolutePath()).isDirectory();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".form")).sorted().toList();
+        }
+    }
+
+    private FormDefinition readFile(String resource, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(resource, in);
+        }
+    }
+
+    private FormDefinition read(String definition) throws IOException {
+        return reader.read("test.form", new ByteArrayInputStream(definition.getBytes(UTF_8)));
+    }
+
+    private static Path fixtures() {
+        if (!Files.isDirectory(FIXTURES)) {
+            fail("The form-js fixtures are missing: expected the folder " + FIXTURES.toAbsolutePath().normalize()
+                    + " (../shared/fixtures/form-js from the project root). These tests check Copact against "
+                    + "real form-js definitions and must not pass without them.");
+        }
+        return FIXTURES;
+    }
+
+    private FormDefinition readFixture(String name) throws IOException {
+        return readFile(name, fixture(name));
+    }
+
+    /** The fixture with an id added, so the reader walks its components. */
+    private FormDefinition readFixtureWithId(String name) throws IOException {
+        ObjectNode schema = (ObjectNode) json.readTree(fixture(name).toFile());
+        assertThat(schema.has("id")).as("%s already has an id", name).isFalse();
+        schema.put("id", "fixture");
+        return reader.read(name, new ByteArrayInputStream(json.writeValueAsBytes(schema)));
+    }
+
+    private static Path fixture(String name) {
+        Path file = fixtures().resolve(name);
+        if (!Files.isRegularFile(file)) {
+            fail("The form-js fixture " + file.toAbsolutePath().normalize() + " is missing");
+        }
+        return file;
+    }
+}
