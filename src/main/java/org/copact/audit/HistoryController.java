@@ -61,13 +61,13 @@ class HistoryController {
         return rounds.visibleRound(id, caller.staff());
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
+    /** RFC 4180 quoting; a leading = + - @ tab or CR is defused so a spreadsheet never runs a cell as a formula. */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

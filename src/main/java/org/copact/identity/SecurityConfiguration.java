@@ -68,7 +68,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
                 .anyRequest().authenticated())
-            .formLogin(form -> form.defaultSuccessUrl("/dev/mail", false))
+            .formLogin(form -> form.defaultSuccessUrl("/api/rounds", false))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/api/**"))

@@ -27,7 +27,7 @@ class StaffAdminController {
     static final int MIN_PASSWORD = 12;
     private static final Pattern REGION_ID = Pattern.compile("^[A-Z0-9_-]{2,40}$");
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,100}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}.]{2,}$");
 
     private final StaffAccounts accounts;
     private final RegionRepository regions;

@@ -35,7 +35,8 @@ class RoundDefinitionValidator {
     static final int MAX_STAKEHOLDERS = 5000;
     static final Duration DEFAULT_REMINDER_BEFORE = Duration.ofDays(2);
     /** Deliberately plain: one @, no spaces, a dot in the domain. Delivery proves the rest. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]{1,64}@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
+    private static final Pattern EMAIL = Pattern
+            .compile("^[^@\\s\\p{Cntrl}\"<>,;]{1,64}@[^@\\s\\p{Cntrl}\"<>,;]+\\.[^@\\s\\p{Cntrl}\"<>,;.]{2,}$");
 
     private final Clock clock;
 

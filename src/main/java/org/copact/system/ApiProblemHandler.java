@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
-    static final URI INVALID_INPUT = URI.create("https://copact.org/problems/invalid-input");
+    static final URI INVALID_INPUT = URI.create("urn:copact:problem:invalid-input");
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {

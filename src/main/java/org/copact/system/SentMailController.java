@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
 @ConditionalOnProperty(name = "copact.embedded.mail.enabled", havingValue = "true")
 class SentMailController {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
     private final GreenMail mailServer;
 
@@ -69,17 +69,21 @@ class SentMailController {
         }
     }
 
-    /** Escapes the whole text, then turns the (escaped) web addresses in it into links. */
+    /** Finds the web addresses in the raw text, then escapes every piece, links and text alike. */
     static String linkify(String text) {
-        String escaped = escape(text);
-        Matcher matcher = LINK.matcher(escaped);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String url = matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement("<a href=\"" + url + "\">" + url + "</a>"));
+        if (text == null) {
+            return "";
         }
-        matcher.appendTail(out);
-        return out.toString();
+        Matcher matcher = LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (matcher.find()) {
+            String url = escape(matcher.group());
+            out.append(escape(text.substring(last, matcher.start())))
+                    .append("<a href=\"").append(url).append("\">").append(url).append("</a>");
+            last = matcher.end();
+        }
+        return out.append(escape(text.substring(last))).toString();
     }
 
     private static String addresses(Address[] addresses) {

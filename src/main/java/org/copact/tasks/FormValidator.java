@@ -30,7 +30,7 @@ final class FormValidator {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
             Object value = input.get(field.key());
-            if (isEmpty(value)) {
+            if (isEmpty(value) || (field.required() && isUnticked(field, value))) {
                 if (field.required()) {
                     errors.add(new FieldError(field.key(), "is required"));
                 }
@@ -77,7 +77,8 @@ final class FormValidator {
         }
         if (field.pattern() != null) {
             try {
-                if (!Pattern.compile(field.pattern()).matcher(text).matches()) {
+                // as form-js does (RegExp.test): the pattern is looked for; anchors make it whole
+                if (!Pattern.compile(field.pattern()).matcher(text).find()) {
                     return "does not have the expected form";
                 }
             } catch (PatternSyntaxException e) {
@@ -110,6 +111,11 @@ final class FormValidator {
             }
         }
         return null;
+    }
+
+    /** form-js: a required checkbox must be ticked, so false counts as no answer */
+    private static boolean isUnticked(FormField field, Object value) {
+        return field.type().equals("checkbox") && Boolean.FALSE.equals(value);
     }
 
     private static boolean isEmpty(Object value) {
