@@ -81,7 +81,10 @@ class RestartTests {
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(CopactApplication.class)
                 .profiles("embedded", "test")
-                .run("--copact.embedded.postgres.data-directory=" + data.resolve("postgres").toAbsolutePath());
+                .run("--copact.embedded.postgres.data-directory=" + data.resolve("postgres").toAbsolutePath(),
+                        // the cached HTTP test context owns the engine name "default" and the webapps,
+                        // whose runtime delegates are static: a second set would replace its own
+                        "--camunda.bpm.process-engine-name=restart", "--camunda.bpm.webapp.enabled=false");
     }
 
     private static String baseUrl(ConfigurableApplicationContext context) {

@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * test decides when an asynchronous step or a timer runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        // its own engine name: the webapps and REST API of the HTTP tests' context look up "default"
+        properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=process-tests"})
 @ActiveProfiles({"embedded", "test"})
 abstract class ProcessTestSupport {
 
