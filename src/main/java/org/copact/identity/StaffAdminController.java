@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.copact.common.ConflictException;
+import org.copact.common.EmailAddress;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
@@ -27,7 +28,6 @@ class StaffAdminController {
     static final int MIN_PASSWORD = 12;
     private static final Pattern REGION_ID = Pattern.compile("^[A-Z0-9_-]{2,40}$");
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,100}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}.]{2,}$");
 
     private final StaffAccounts accounts;
     private final RegionRepository regions;
@@ -102,7 +102,7 @@ class StaffAdminController {
         } else if (role == StaffRole.FACILITATOR && !accounts.regionExists(input.regionId())) {
             errors.add(new FieldError("regionId", "a facilitator needs an existing region"));
         }
-        if (input.email() != null && !input.email().isBlank() && !EMAIL.matcher(input.email().strip()).matches()) {
+        if (input.email() != null && !input.email().isBlank() && !EmailAddress.isValid(input.email())) {
             errors.add(new FieldError("email", "is not a valid email address"));
         }
         if (!errors.isEmpty()) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.copact.common.EmailAddress;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
@@ -34,9 +34,6 @@ class RoundDefinitionValidator {
     static final int MAX_TEXT = 500;
     static final int MAX_STAKEHOLDERS = 5000;
     static final Duration DEFAULT_REMINDER_BEFORE = Duration.ofDays(2);
-    /** Deliberately plain: one @, no spaces, a dot in the domain. Delivery proves the rest. */
-    private static final Pattern EMAIL = Pattern
-            .compile("^[^@\\s\\p{Cntrl}\"<>,;]{1,64}@[^@\\s\\p{Cntrl}\"<>,;]+\\.[^@\\s\\p{Cntrl}\"<>,;.]{2,}$");
 
     private final Clock clock;
 
@@ -157,7 +154,7 @@ class RoundDefinitionValidator {
             String email = null;
             if (in.email() == null || in.email().isBlank()) {
                 errors.add(new FieldError(path + ".email", "must not be empty"));
-            } else if (!EMAIL.matcher(in.email().trim()).matches() || in.email().trim().length() > 254) {
+            } else if (!EmailAddress.isValid(in.email())) {
                 errors.add(new FieldError(path + ".email", "is not a valid email address"));
             } else {
                 email = Stakeholder.normalise(in.email());
