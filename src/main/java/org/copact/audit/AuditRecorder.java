@@ -8,6 +8,7 @@ import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
 import org.copact.intake.MailEvents.MailSent;
 import org.copact.pact.PactEvents.PactReviewed;
 import org.copact.pact.PactEvents.PactVersionPublished;
+import org.copact.round.RoundEvents.LinksRevoked;
 import org.copact.round.RoundEvents.PactInForce;
 import org.copact.round.RoundEvents.RoundDefined;
 import org.copact.round.RoundEvents.RoundLaunched;
@@ -105,6 +106,13 @@ class AuditRecorder {
         log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureDeclined",
                 "Signature declined: " + e.reason(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(LinksRevoked e) {
+        log.append(e.roundId(), e.at(), e.by(), "LinksRevoked",
+                e.links() + " personal link(s) of a stakeholder revoked",
+                details("participation", id(e.participationId()), "links", String.valueOf(e.links())));
     }
 
     @EventListener

@@ -9,6 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentCaller {
 
+    private final StakeholderLinks links;
+
+    CurrentCaller(StakeholderLinks links) {
+        this.links = links;
+    }
+
     public Caller get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -19,6 +25,9 @@ public class CurrentCaller {
             return staff.caller();
         }
         if (principal instanceof Caller.Stakeholder stakeholder) {
+            if (!links.stillAdmitted(stakeholder.participationId())) {
+                throw new AuthenticationCredentialsNotFoundException("the links of this participation were revoked");
+            }
             return stakeholder;
         }
         throw new AuthenticationCredentialsNotFoundException("unknown kind of caller");

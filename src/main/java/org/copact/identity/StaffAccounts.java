@@ -52,8 +52,4 @@ public class StaffAccounts {
     public boolean regionExists(String regionId) {
         return regionId != null && regions.existsById(regionId);
     }
-
-    public Language defaultLanguageOf(String regionId) {
-        return regions.findById(regionId).map(Region::getDefaultLanguage).orElse(Language.EN);
-    }
 }

@@ -10,4 +10,6 @@ interface StakeholderLinkRepository extends JpaRepository<StakeholderLink, UUID>
     Optional<StakeholderLink> findByTokenHash(String tokenHash);
 
     List<StakeholderLink> findByParticipationId(UUID participationId);
+
+    boolean existsByParticipationIdAndRevokedAtIsNull(UUID participationId);
 }

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, resolves and revokes the personal links that let a stakeholder act without a password. */
@@ -31,8 +33,12 @@ public class StakeholderLinks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** A new link for this participation; the address is returned once and never stored. */
-    @Transactional
+    /**
+     * A new link for this participation; the address is returned once and never stored. Committed
+     * on its own before the mail that carries it leaves, so that the link works the moment the
+     * mail arrives; a link whose mail then failed is never known to anyone and simply expires.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String issue(UUID participationId, UUID roundId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -42,10 +48,19 @@ public class StakeholderLinks {
         return publicUrl + StakeholderLinkController.PATH_PREFIX + token;
     }
 
+    /** Revokes every link sent so far to this participation; sessions they opened end too. */
     @Transactional
-    public void revokeAll(UUID participationId) {
+    public int revokeAll(UUID participationId) {
         Instant now = clock.instant();
-        links.findByParticipationId(participationId).forEach(link -> link.revoke(now));
+        List<StakeholderLink> all = links.findByParticipationId(participationId);
+        all.forEach(link -> link.revoke(now));
+        return all.size();
+    }
+
+    /** Whether a session opened by one of this participation's links may still act. */
+    @Transactional(readOnly = true)
+    boolean stillAdmitted(UUID participationId) {
+        return links.existsByParticipationIdAndRevokedAtIsNull(participationId);
     }
 
     @Transactional(readOnly = true)

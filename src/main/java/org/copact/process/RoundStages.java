@@ -1,8 +1,13 @@
 package org.copact.process;
 
+import java.util.List;
 import java.util.UUID;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
 import org.copact.round.RoundService;
 import org.copact.round.Stage;
+import org.copact.signing.SigningService;
+import org.copact.stakeholder.ParticipationRole;
 import org.springframework.stereotype.Component;
 
 /** Called from {@code co-creation-round.bpmn} as the round enters each stage and when it is signed. */
@@ -10,16 +15,35 @@ import org.springframework.stereotype.Component;
 public class RoundStages {
 
     private final RoundService rounds;
+    private final PactService pacts;
+    private final SigningService signing;
+    private final Participants participants;
 
-    RoundStages(RoundService rounds) {
+    RoundStages(RoundService rounds, PactService pacts, SigningService signing, Participants participants) {
         this.rounds = rounds;
+        this.pacts = pacts;
+        this.signing = signing;
+        this.participants = participants;
     }
 
     public void enter(String roundId, String stage) {
         rounds.enterStage(UUID.fromString(roundId), Stage.valueOf(stage));
     }
 
+    /**
+     * The signing rule checked against the recorded signatures, not only the path the process took:
+     * if they disagree the step fails and shows as an incident instead of declaring a pact in force.
+     */
     public void putInForce(String roundId) {
-        rounds.markSigned(UUID.fromString(roundId));
+        UUID id = UUID.fromString(roundId);
+        PactVersion version = pacts.latest(id)
+                .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no pact version"));
+        List<UUID> signatories = participants.withRole(roundId, ParticipationRole.SIGNATORY.name()).stream()
+                .map(UUID::fromString).toList();
+        if (!signing.allSigned(version.getId(), signatories)) {
+            throw new IllegalStateException("Not every signatory of round " + roundId + " signed version "
+                    + version.getNumber());
+        }
+        rounds.markSigned(id);
     }
 }

@@ -2,6 +2,7 @@ package org.copact.round;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactService;
@@ -58,6 +59,13 @@ class RoundController {
     RoundView launch(@PathVariable UUID id) {
         Round round = rounds.launch(id, caller.staff());
         return overview.of(round);
+    }
+
+    /** Revokes the personal links sent so far to one stakeholder of the round; their session ends too. */
+    @PostMapping("/{id}/participations/{participationId}/link-revocation")
+    @PreAuthorize("hasRole('FACILITATOR')")
+    Map<String, Integer> revokeLinks(@PathVariable UUID id, @PathVariable UUID participationId) {
+        return Map.of("revoked", rounds.revokeLinks(id, participationId, caller.staff()));
     }
 
     @GetMapping("/{id}/pact")

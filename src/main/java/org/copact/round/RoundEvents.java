@@ -21,4 +21,7 @@ public final class RoundEvents {
 
     public record PactInForce(UUID roundId, Instant at) {
     }
+
+    public record LinksRevoked(UUID roundId, UUID participationId, int links, String by, Instant at) {
+    }
 }

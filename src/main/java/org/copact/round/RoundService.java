@@ -12,6 +12,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
+import org.copact.identity.StakeholderLinks;
 import org.copact.round.RoundDefinition.ValidStakeholder;
 import org.copact.stakeholder.Participation;
 import org.copact.stakeholder.ParticipationRepository;
@@ -30,16 +31,19 @@ public class RoundService {
     private final ParticipationRepository participations;
     private final RoundDefinitionValidator validator;
     private final StaffAccounts accounts;
+    private final StakeholderLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundService(RoundRepository rounds, StakeholderRepository stakeholders, ParticipationRepository participations,
-            RoundDefinitionValidator validator, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+            RoundDefinitionValidator validator, StaffAccounts accounts, StakeholderLinks links,
+            ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.stakeholders = stakeholders;
         this.participations = participations;
         this.validator = validator;
         this.accounts = accounts;
+        this.links = links;
         this.events = events;
         this.clock = clock;
     }
@@ -87,6 +91,22 @@ public class RoundService {
         events.publishEvent(new RoundEvents.RoundLaunched(round.getId(), round.getRegionId(),
                 round.getConsultationDeadline(), round.reminderAt(), caller.username(), now));
         return round;
+    }
+
+    /**
+     * Revokes the personal links sent to one stakeholder of the round, for example when an email
+     * reached the wrong person; the next mail Copact sends them carries a new link.
+     */
+    @Transactional
+    public int revokeLinks(UUID roundId, UUID participationId, Caller.Staff caller) {
+        Round round = visibleRound(roundId, caller);
+        Participation participation = participations.findById(participationId)
+                .filter(p -> p.getRoundId().equals(round.getId()))
+                .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
+        int revoked = links.revokeAll(participation.getId());
+        events.publishEvent(new RoundEvents.LinksRevoked(roundId, participationId, revoked, caller.username(),
+                clock.instant()));
+        return revoked;
     }
 
     /** A round the caller may see; any other is reported as missing, not as forbidden. */

@@ -163,6 +163,32 @@ class RoundApiTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldEndAStakeholdersAccessWhenTheirLinksAreRevoked() {
+        String suffix = suffix();
+        String roundId = define(suffix);
+        launch(roundId);
+        String dan = "dan" + suffix + "@eco.example";
+        HttpSession danBrowser = browserOf(dan);
+        onlyTask(danBrowser);
+        String danParticipation = StreamSupport.stream(facilitatorSession.get("/api/rounds/" + roundId).json()
+                .get("stakeholders").spliterator(), false)
+                .filter(s -> s.get("email").asText().equals(dan)).findFirst().orElseThrow()
+                .get("participationId").asText();
+
+        HttpSession.Response revoked = facilitatorSession.post(
+                "/api/rounds/" + roundId + "/participations/" + danParticipation + "/link-revocation", "");
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("revoked").asInt()).isEqualTo(1);
+        assertThat(danBrowser.get("/api/tasks").status()).as("the open session ends").isEqualTo(401);
+        assertThat(HttpSession.anonymous(baseUrl()).open(mailbox.latestLinkTo(dan)).status())
+                .as("the link opens nothing").isEqualTo(404);
+        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/participations/" + UUID.randomUUID()
+                + "/link-revocation", "").status()).isEqualTo(404);
+        assertThat(facilitatorSession.get("/api/rounds/" + roundId + "/history").body()).contains("LinksRevoked");
+    }
+
+    @Test
     void shouldNotOpenAnythingWithAnUnknownLink() {
         HttpSession.Response response = HttpSession.anonymous(baseUrl()).open("/s/" + "x".repeat(43));
         assertThat(response.status()).isEqualTo(404);
