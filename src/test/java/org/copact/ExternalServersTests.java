@@ -1,0 +1,89 @@
+package org.copact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Copact with the `external` profile, on servers it did not start itself (here a PostgreSQL and an
+ * SMTP server started by the test): nothing is seeded, and the administrator's password must be set.
+ */
+class ExternalServersTests {
+
+    static EmbeddedPostgres postgres;
+    static GreenMail smtp;
+
+    @BeforeAll
+    static void startServers() throws IOException {
+        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
+        postgres = EmbeddedPostgres.builder().setDataDirectory(data).setRegisterShutdownHook(false).start();
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopServers() throws IOException {
+        smtp.stop();
+        postgres.close();
+    }
+
+    @Test
+    void shouldSeedNothingButTheAdministratorWhosePasswordWasSet() {
+        try (ConfigurableApplicationContext copact = start("--COPACT_ADMIN_PASSWORD=a long admin secret")) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) copact).getWebServer().getPort();
+            HttpSession admin = HttpSession.loggedIn(base, "admin", "a long admin secret");
+
+            assertThat(admin.get("/api/rounds").json()).as("no demo round").isEmpty();
+            assertThat(admin.get("/api/admin/regions").json()).as("no demo region").isEmpty();
+            assertThat(HttpSession.loggedIn(base, "facilitator", "facilitator").get("/api/rounds").status())
+                    .as("no demo login").isEqualTo(401);
+            assertThat(HttpSession.loggedIn(base, "admin", "admin").get("/api/rounds").status()).isEqualTo(401);
+            assertThat(admin.get("/dev/mail").status()).as("no sent-mail page").isEqualTo(404);
+
+            // the administrator sets up a region and a facilitator, whose round's invitation reaches the SMTP server
+            admin.post("/api/admin/regions", Map.of("id", "TORINO", "name", "Città metropolitana di Torino",
+                    "defaultLanguage", "it"));
+            admin.post("/api/admin/staff", Map.of("username", "giulia", "password", "another long secret",
+                    "displayName", "Giulia Bianchi", "role", "FACILITATOR", "regionId", "TORINO"));
+            HttpSession giulia = HttpSession.loggedIn(base, "giulia", "another long secret");
+            String round = giulia.post("/api/rounds", TestRounds.round("Patto Verde Locale Torino", List.of(
+                    TestRounds.stakeholder("Environment Park", "Marco Rossi", "marco@envipark.example", "CLUSTER",
+                            "it", TestRounds.ALL_ROLES)))).json().get("id").asText();
+            assertThat(giulia.post("/api/rounds/" + round + "/launch", "").status()).isEqualTo(200);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> !new Mailbox(smtp).to("marco@envipark.example").isEmpty());
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutTheAdministratorsPassword() {
+        assertThatThrownBy(this::start).hasStackTraceContaining("COPACT_ADMIN_PASSWORD");
+    }
+
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--COPACT_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--COPACT_DB_USERNAME=postgres", "--COPACT_DB_PASSWORD=",
+                "--COPACT_SMTP_HOST=127.0.0.1", "--COPACT_SMTP_PORT=" + smtp.getSmtp().getPort(),
+                "--COPACT_SMTP_SECURE=false", "--server.port=0",
+                // its own engine name and no webapps: the cached test context of the HTTP tests owns those
+                "--camunda.bpm.process-engine-name=external", "--camunda.bpm.webapp.enabled=false"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(CopactApplication.class).profiles("external")
+                .run(args.toArray(String[]::new));
+    }
+}
