@@ -20,7 +20,11 @@ import org.copact.tasks.TaskDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 
 /**
  * Process tests run the real models on the embedded PostgreSQL with the job executor off, so each
@@ -30,6 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
         // its own engine name: the webapps and REST API of the HTTP tests' context look up "default"
         properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=process-tests"})
 @ActiveProfiles({"embedded", "test"})
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class ProcessTestSupport {
 
     @Autowired
