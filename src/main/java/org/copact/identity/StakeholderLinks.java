@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.copact.common.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, resolves and revokes the personal links that let a stakeholder act without a password. */
@@ -31,8 +32,12 @@ public class StakeholderLinks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** A new link for this participation; the address is returned once and never stored. */
-    @Transactional
+    /**
+     * A new link for this participation; the address is returned once and never stored. The link is
+     * committed on its own before the caller mails it: a person who clicks the moment the mail arrives
+     * must find it (if the caller's work then fails and is retried, an unused link simply expires).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String issue(UUID participationId, UUID roundId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

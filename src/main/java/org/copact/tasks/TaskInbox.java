@@ -72,6 +72,12 @@ class TaskInbox {
         return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language);
     }
 
+    /** The definition of the task's form, for reading what a page posted. */
+    @Transactional(readOnly = true)
+    FormDefinition definition(String taskId, Caller caller) {
+        return formOf(visibleOpenTask(taskId, caller));
+    }
+
     /** Checks the values against the task's form, records them and completes the task, all or nothing. */
     @Transactional
     void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen) {

@@ -6,6 +6,7 @@ import org.copact.identity.Caller;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.ParticipationRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The language a person does a task in: the one they chose on the page, else a stakeholder's own
@@ -23,6 +24,7 @@ class TaskLanguages {
         this.rounds = rounds;
     }
 
+    @Transactional(readOnly = true)
     Language of(Caller caller, UUID roundId, Language chosen) {
         if (chosen != null) {
             return chosen;
@@ -34,6 +36,6 @@ class TaskLanguages {
                 return own;
             }
         }
-        return rounds.round(roundId).getDefaultLanguage();
+        return roundId == null ? Language.EN : rounds.round(roundId).getDefaultLanguage();
     }
 }

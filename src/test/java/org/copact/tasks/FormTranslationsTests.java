@@ -113,6 +113,24 @@ class FormTranslationsTests {
         assertThat(english.stringPropertyNames()).containsAll(used);
     }
 
+    @Test
+    void shouldNameEveryUserTaskOfTheProcessesOnThePages() throws IOException {
+        Properties english = bundle("messages.properties");
+        List<String> unnamed = new ArrayList<>();
+        try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+            for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                java.util.regex.Matcher task = java.util.regex.Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"")
+                        .matcher(Files.readString(model));
+                while (task.find()) {
+                    if (!english.containsKey("task." + task.group(1) + ".name")) {
+                        unnamed.add(model.getFileName() + ": " + task.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).as("user tasks without task.<id>.name in messages.properties").isEmpty();
+    }
+
     private static List<FormDefinition> copactForms() {
         try (Stream<Path> files = Files.list(Path.of("forms"))) {
             List<Path> forms = files.filter(p -> p.toString().endsWith(".form")).sorted().toList();

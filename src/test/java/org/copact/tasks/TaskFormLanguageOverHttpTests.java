@@ -66,7 +66,7 @@ class TaskFormLanguageOverHttpTests extends HttpTestSupport {
     private HttpSession stakeholderSession(String person) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(person).isEmpty());
         HttpSession browser = HttpSession.anonymous(baseUrl());
-        browser.open(mailbox.latestLinkTo(person));
+        TaskPagesOverHttpTests.open(browser, mailbox.latestLinkTo(person));
         return browser;
     }
 
