@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copact.Browsers;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
 import org.copact.Mailbox;

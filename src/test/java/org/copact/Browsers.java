@@ -1,4 +1,4 @@
-package org.copact.tasks;
+package org.copact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium, driven by Debian's chromedriver, as CI installs them. A missing browser fails
  * the test that needs it: a browser test that skips itself would let a broken page through.
  */
-final class Browsers {
+public final class Browsers {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -33,7 +33,7 @@ final class Browsers {
     }
 
     /** A phone-sized headless chromium with a fresh profile; the network beyond loopback is not needed. */
-    static WebDriver phone() {
+    public static WebDriver phone() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install -y --no-install-recommends chromium chromium-driver, as .ci/run does.");
@@ -54,7 +54,7 @@ final class Browsers {
     }
 
     /** Keeps what the page looks like now under target/screenshots, for a person to look at. */
-    static void screenshot(WebDriver driver, String name) {
+    public static void screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
@@ -65,7 +65,7 @@ final class Browsers {
     }
 
     /** axe-core, run inside the page: no serious or critical violation may be left. */
-    static void assertAccessible(WebDriver driver, String page) {
+    public static void assertAccessible(WebDriver driver, String page) {
         Results results = new AxeBuilder().analyze(driver);
         List<String> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
