@@ -30,7 +30,10 @@ final class FormDefinitionReader {
     }
 
     FormDefinition read(String resource, InputStream content) throws IOException {
-        JsonNode schema = json.readTree(content);
+        return read(resource, json.readTree(content));
+    }
+
+    FormDefinition read(String resource, JsonNode schema) {
         if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
             throw new InvalidFormDefinitionException(resource + ": not a form-js definition (no components)");
         }

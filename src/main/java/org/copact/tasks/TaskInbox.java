@@ -42,9 +42,11 @@ class TaskInbox {
     private final TaskLanguages languages;
     private final FormMessages messages;
     private final FormTranslations translations = FormTranslations.fromClasspath();
+    private final FormDataForms formDataForms;
 
     TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
-            List<TaskStep> steps, TaskLanguages languages, MessageSource messages) {
+            List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms) {
+        this.formDataForms = formDataForms;
         this.engineTasks = engineTasks;
         this.history = history;
         this.rounds = rounds;
@@ -66,7 +68,7 @@ class TaskInbox {
         Task task = visibleOpenTask(taskId, caller);
         FormDefinition form = formOf(task);
         OpenTaskRef ref = ref(task, caller);
-        Map<String, Object> context = new HashMap<>(step(task).context(ref));
+        Map<String, Object> context = new HashMap<>(hasFormRef(task) ? step(task).context(ref) : Map.of());
         context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
         Language language = languages.of(caller, ref.roundId(), chosen);
         return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language);
@@ -88,7 +90,9 @@ class TaskInbox {
             Language language = languages.of(caller, ref.roundId(), chosen);
             throw new InvalidInputException(messages.errors(checked.problems(), language));
         }
-        Map<String, Object> variables = step(task).complete(ref, checked.values());
+        // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
+        Map<String, Object> variables = hasFormRef(task) ? step(task).complete(ref, checked.values())
+                : checked.values();
         if (caller instanceof Caller.Staff staff) {
             engineTasks.setAssignee(task.getId(), staff.username());
         }
@@ -152,8 +156,15 @@ class TaskInbox {
                 ((Caller.Staff) caller).username());
     }
 
+    private static boolean hasFormRef(Task task) {
+        return task.getCamundaFormRef() != null;
+    }
+
     private FormDefinition formOf(Task task) {
-        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+        if (!hasFormRef(task)) {
+            return formDataForms.of(task);
+        }
+        String formId = task.getCamundaFormRef().getKey();
         return forms.byId(formId).orElseThrow(() -> new IllegalStateException(
                 "Task " + task.getTaskDefinitionKey() + " refers to form '" + formId + "', which is not in forms/"));
     }
