@@ -70,6 +70,10 @@ class TaskInbox {
         OpenTaskRef ref = ref(task, caller);
         Map<String, Object> context = new HashMap<>(hasFormRef(task) ? step(task).context(ref) : Map.of());
         context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
+        String organisation = languages.organisationOf(caller);
+        if (organisation != null) {
+            context.put("organisation", organisation);
+        }
         Language language = languages.of(caller, ref.roundId(), chosen);
         return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language);
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The language a person does a task in: the one they chose on the page, else a stakeholder's own
+ * Who is doing a task, as far as its form needs to know: the organisation they act for, and the
+ * language they do it in: the one they chose on the page, else a stakeholder's own
  * language, else the round's default. A language the round does not offer still wins when the
  * person chose it: every form speaks all six, and the person knows best what they read.
  */
@@ -22,6 +23,13 @@ class TaskLanguages {
     TaskLanguages(ParticipationRepository participations, RoundService rounds) {
         this.participations = participations;
         this.rounds = rounds;
+    }
+
+    /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
+    @Transactional(readOnly = true)
+    String organisationOf(Caller caller) {
+        return caller instanceof Caller.Stakeholder stakeholder ? participations.findById(stakeholder.participationId())
+                .map(p -> p.getStakeholder().getOrganisation()).orElse(null) : null;
     }
 
     @Transactional(readOnly = true)

@@ -38,7 +38,7 @@ class TaskPagesOverHttpTests extends HttpTestSupport {
         String task = onlyTask(anaBrowser);
         HttpSession.Response form = anaBrowser.get("/my/tasks/" + task);
         assertThat(form.body()).contains("Prioritățile dumneavoastră pentru tranziția verde")
-                .contains("Încă nu am decis").contains("name=\"_csrf\"").contains("<label for=\"field-priorities\">");
+                .contains("Încă nu am decis").contains("name=\"_csrf\"").contains("Consiliul Județean Ilfov").contains("<label for=\"field-priorities\">");
 
         HttpSession nikosBrowser = HttpSession.anonymous(baseUrl());
         open(nikosBrowser, link(nikos));
