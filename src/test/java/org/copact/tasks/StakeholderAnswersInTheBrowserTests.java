@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
 /**
  * In a real chromium on a phone-sized screen: a stakeholder takes the link from her invitation
  * (read over IMAP), answers the consultation in Romanian, makes a mistake, reads it in Romanian,
- * corrects it and sees the confirmation. axe-core checks every page she sees.
+ * corrects it and sees the confirmation; she opens the pact and switches to Greek. axe-core checks
+ * every page she sees.
  */
 class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
 
@@ -95,6 +96,17 @@ class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
                 .startsWith("Am primit răspunsul dumneavoastră.");
         Browsers.screenshot(browser, "stakeholder-3-confirmation-ro");
         Browsers.assertAccessible(browser, "the confirmation");
+
+        browser.findElement(By.cssSelector(".confirmation ~ p a")).click();
+        waitFor(By.id("pact-link")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Pactul");
+        Browsers.assertAccessible(browser, "the pact to read");
+
+        browser.findElement(By.cssSelector("a[lang=el]")).click();
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Το σύμφωνο"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("el");
+        Browsers.screenshot(browser, "stakeholder-4-pact-el");
     }
 
     /** A submitted form is a new page: wait for it to arrive rather than read the old one. */
