@@ -66,6 +66,18 @@ public final class HttpSession {
         }
     }
 
+    /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */
+    public Response postForm(String path, String urlEncoded) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded)));
+    }
+
+    /** The same without the CSRF token, as a page on another site would send it. */
+    public Response postFormWithoutCsrfToken(String path, String urlEncoded) {
+        return send(request(path, false).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded)));
+    }
+
     /** A POST as a page on another site would send it: with the cookies, without the CSRF token. */
     public Response postWithoutCsrfToken(String path, Object body) {
         try {

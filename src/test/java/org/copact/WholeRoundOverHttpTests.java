@@ -82,6 +82,12 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         JsonNode draftForm = facilitatorSession.get("/api/tasks/" + draftTask.get("id").asText() + "/form").json();
         assertThat(draftForm.at("/context/consultationAnswers")).hasSize(4);
         draft("Pactul Verde Local Măgurele, versiunea 1. Semnatarii se angajează la reducerea consumului de energie.");
+        HttpSession.Response pactPage = browsers.get(nikos).get("/my/pact");
+        assertThat(pactPage.status()).isEqualTo(200);
+        assertThat(pactPage.body()).as("the pact to read, in Nikos's Greek").contains("Το σύμφωνο")
+                .contains("Semnatarii se angajează la reducerea consumului de energie.")
+                .contains(list(facilitatorSession.get("/api/rounds/" + roundId + "/pact").json().get("versions")).get(0)
+                        .get("sha256").asText());
 
         // review: Mihai asks for changes once; the facilitator revises
         review(Map.of(ana, "APPROVE", mihai, "REQUEST_CHANGES", ioana, "APPROVE", nikos, "APPROVE"));

@@ -67,8 +67,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/admin/**").hasRole(ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
+                .requestMatchers("/rounds/**", "/rounds").hasAnyRole(FACILITATOR, ADMIN)
                 .anyRequest().authenticated())
-            .formLogin(form -> form.defaultSuccessUrl("/api/rounds", false))
+            .formLogin(form -> form.defaultSuccessUrl("/rounds", false))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/api/**"))

@@ -26,7 +26,8 @@ class StakeholderLinkController {
 
     static final String PATH_PREFIX = "/s/";
     static final String ROLE_STAKEHOLDER = "ROLE_STAKEHOLDER";
-    static final String LANDING = "/api/tasks";
+    /** the stakeholder's own page of tasks, in their language */
+    static final String LANDING = "/my/tasks";
 
     private final StakeholderLinks links;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();

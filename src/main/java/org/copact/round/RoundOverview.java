@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Puts together a round's view from its stakeholders, its pact, its signatures and its open tasks. */
 @Component
-class RoundOverview {
+public class RoundOverview {
 
     /** Without these, a local green deal is missing a side it needs. */
     static final Set<StakeholderCategory> NEEDED = EnumSet.of(StakeholderCategory.PUBLIC_AUTHORITY,
@@ -44,7 +44,7 @@ class RoundOverview {
     }
 
     @Transactional(readOnly = true)
-    RoundView of(Round round) {
+    public RoundView of(Round round) {
         UUID roundId = round.getId();
         List<Participation> all = participations.findWithStakeholderByRoundId(roundId);
         Optional<PactVersion> current = pacts.latest(roundId);

@@ -51,7 +51,7 @@ public record RoundView(
     public record Summary(UUID id, String title, String regionId, RoundStatus status, Stage stage,
             Instant consultationDeadline, Instant createdAt) {
 
-        static Summary of(Round round) {
+        public static Summary of(Round round) {
             return new Summary(round.getId(), round.getTitle(), round.getRegionId(), round.getStatus(),
                     round.getStage(), round.getConsultationDeadline(), round.getCreatedAt());
         }

@@ -17,9 +17,11 @@ final class FormDefinitionReader {
 
     /** inputs whose values are submitted */
     static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio",
-            "select", "taglist");
+            "select", "taglist", "datetime");
     /** components that only show something */
     static final Set<String> DISPLAY = Set.of("text", "button", "separator", "spacer");
+    static final Set<String> DATETIME_SUBTYPES = Set.of("date", "time", "datetime");
+    static final Set<String> VALIDATION_TYPES = Set.of("email", "phone");
 
     private final ObjectMapper json;
 
@@ -28,7 +30,10 @@ final class FormDefinitionReader {
     }
 
     FormDefinition read(String resource, InputStream content) throws IOException {
-        JsonNode schema = json.readTree(content);
+        return read(resource, json.readTree(content));
+    }
+
+    FormDefinition read(String resource, JsonNode schema) {
         if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
             throw new InvalidFormDefinitionException(resource + ": not a form-js definition (no components)");
         }
@@ -37,10 +42,26 @@ final class FormDefinitionReader {
             throw new InvalidFormDefinitionException(resource + ": the form has no id, so no task can refer to it");
         }
         List<FormField> fields = new ArrayList<>();
-        for (JsonNode component : schema.path("components")) {
+        readComponents(resource, schema.path("components"), "", fields);
+        return new FormDefinition(id, resource, List.copyOf(fields), schema);
+    }
+
+    private void readComponents(String resource, JsonNode components, String prefix, List<FormField> fields) {
+        for (JsonNode component : components) {
             String type = component.path("type").asText("");
             String name = component.hasNonNull("key") ? "'" + component.get("key").asText() + "'"
                     : component.path("id").asText("(no id)");
+            if (type.equals("group")) {
+                if (component.has("conditional")) {
+                    // hiding a whole group would need every field inside to inherit the condition
+                    throw new InvalidFormDefinitionException(resource + ": group " + name
+                            + " has a condition, which Copact's form generator does not evaluate on groups yet");
+                }
+                String path = component.path("path").asText("");
+                readComponents(resource, component.path("components"),
+                        path.isBlank() ? prefix : prefix + path + ".", fields);
+                continue;
+            }
             if (DISPLAY.contains(type)) {
                 continue;
             }
@@ -48,16 +69,11 @@ final class FormDefinitionReader {
                 throw new InvalidFormDefinitionException(resource + ": component " + name + " of type '" + type
                         + "' is not supported by Copact's form generator");
             }
-            if (component.has("conditional")) {
-                throw new InvalidFormDefinitionException(resource + ": component " + name
-                        + " has a condition, which Copact's form generator does not evaluate yet");
-            }
-            fields.add(field(resource, component, type));
+            fields.add(field(resource, component, type, prefix));
         }
-        return new FormDefinition(id, resource, List.copyOf(fields), schema);
     }
 
-    private static FormField field(String resource, JsonNode component, String type) {
+    private static FormField field(String resource, JsonNode component, String type, String prefix) {
         String key = component.path("key").asText(null);
         if (key == null || key.isBlank()) {
             throw new InvalidFormDefinitionException(resource + ": a " + type + " has no key");
@@ -76,12 +92,41 @@ final class FormDefinitionReader {
             throw new InvalidFormDefinitionException(resource + ": component '" + key
                     + "' offers no static values; values from a variable are not supported yet");
         }
-        return new FormField(key, type, component.path("label").asText(key),
+        String subtype = null;
+        if (type.equals("datetime")) {
+            subtype = component.path("subtype").asText("date");
+            if (!DATETIME_SUBTYPES.contains(subtype)) {
+                throw new InvalidFormDefinitionException(resource + ": component '" + key + "' has the datetime "
+                        + "subtype '" + subtype + "', which Copact does not know");
+            }
+        }
+        String validationType = validate.hasNonNull("validationType") ? validate.get("validationType").asText()
+                : null;
+        if (validationType != null && !validationType.isBlank() && !VALIDATION_TYPES.contains(validationType)) {
+            throw new InvalidFormDefinitionException(resource + ": component '" + key + "' asks for the validation "
+                    + "type '" + validationType + "', which Copact does not check");
+        }
+        return new FormField(prefix + key, type, component.path("label").asText(key),
                 validate.path("required").asBoolean(false),
                 number(validate, "min"), number(validate, "max"),
                 integer(validate, "minLength"), integer(validate, "maxLength"),
                 validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-                List.copyOf(options));
+                List.copyOf(options), subtype, validationType == null || validationType.isBlank() ? null
+                        : validationType, hide(resource, key, component.path("conditional")));
+    }
+
+    private static String hide(String resource, String key, JsonNode conditional) {
+        if (conditional.isMissingNode() || conditional.isNull()) {
+            return null;
+        }
+        String hide = conditional.path("hide").asText("").strip();
+        if (!hide.startsWith("=") || hide.length() < 2) {
+            throw new InvalidFormDefinitionException(resource + ": component '" + key
+                    + "' has a condition that is not a FEEL expression (it must start with '=')");
+        }
+        String expression = hide.substring(1);
+        FormConditions.checkParses(resource, key, expression);
+        return expression;
     }
 
     private static Double number(JsonNode validate, String name) {

@@ -1,19 +1,32 @@
 package org.copact.tasks;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.copact.common.FieldError;
 
 /**
  * Checks a submission against its form definition as form-js checks it in the browser, and keeps
- * only the values of the form's own fields.
+ * only the values of the form's own fields. A field that its condition hides is neither required
+ * nor kept, as in form-js. Each mistake is a {@link FormProblem}, put into words in the person's
+ * language by {@link FormMessages}.
  */
 final class FormValidator {
+
+    /** An address as form-js's email validation accepts it: something@domain.tld, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+    /** form-js wants phone numbers in international form: a country code after + or 00. */
+    private static final Pattern PHONE = Pattern.compile("^(\\+|00)[1-9][0-9]{6,14}$");
 
     private FormValidator() {
     }
@@ -21,96 +34,165 @@ final class FormValidator {
     /** The checked values, or the field errors; a key that is not a field of the form is an error too. */
     static Result validate(FormDefinition form, Map<String, Object> submitted) {
         Map<String, Object> input = submitted == null ? Map.of() : submitted;
-        List<FieldError> errors = new ArrayList<>();
+        List<FormProblem> problems = new ArrayList<>();
         for (String key : input.keySet()) {
-            if (form.field(key).isEmpty()) {
-                errors.add(new FieldError(key, "is not a field of this form"));
+            if (form.fields().stream().noneMatch(f -> f.path().get(0).equals(key))) {
+                problems.add(new FormProblem(key, "form.error.unknown-field"));
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
-            Object value = input.get(field.key());
+            if (FormConditions.hides(field, input)) {
+                continue;
+            }
+            Object value = valueAt(input, field.path());
             if (isEmpty(value) || (field.required() && isUnticked(field, value))) {
                 if (field.required()) {
-                    errors.add(new FieldError(field.key(), "is required"));
+                    problems.add(new FormProblem(field.key(), "form.error.required"));
                 }
                 continue;
             }
-            String error = check(field, value);
-            if (error != null) {
-                errors.add(new FieldError(field.key(), error));
+            FormProblem problem = check(field, value);
+            if (problem != null) {
+                problems.add(problem);
             } else {
-                values.put(field.key(), value instanceof String text ? text.strip() : value);
+                put(values, field.path(), value instanceof String text ? text.strip() : value);
             }
         }
-        return new Result(values, errors);
+        return new Result(values, List.copyOf(problems));
     }
 
-    record Result(Map<String, Object> values, List<FieldError> errors) {
+    static Object valueAt(Map<String, Object> values, List<String> path) {
+        Object current = values;
+        for (String segment : path) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(segment);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> values, List<String> path, Object value) {
+        Map<String, Object> target = values;
+        for (String segment : path.subList(0, path.size() - 1)) {
+            target = (Map<String, Object>) target.computeIfAbsent(segment, s -> new LinkedHashMap<>());
+        }
+        target.put(path.get(path.size() - 1), value);
+    }
+
+    record Result(Map<String, Object> values, List<FormProblem> problems) {
 
         boolean valid() {
-            return errors.isEmpty();
+            return problems.isEmpty();
+        }
+
+        /** The errors in English, the language of the form definitions. */
+        List<org.copact.common.FieldError> errors() {
+            return FormMessages.english().errors(problems);
         }
     }
 
-    private static String check(FormField field, Object value) {
-        return switch (field.type()) {
-            case "textfield", "textarea" -> value instanceof String text ? checkText(field, text.strip())
-                    : "must be text";
-            case "number" -> value instanceof Number number ? checkNumber(field, number.doubleValue())
-                    : "must be a number";
-            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
-            case "radio", "select" -> value instanceof String text && field.options().contains(text) ? null
-                    : "must be one of " + field.options();
-            case "checklist", "taglist" -> checkOptions(field, value);
-            default -> "cannot be submitted";
-        };
+    private static FormProblem check(FormField field, Object value) {
+        String key = field.key();
+        switch (field.type()) {
+            case "textfield", "textarea":
+                return value instanceof String text ? checkText(field, text.strip())
+                        : new FormProblem(key, "form.error.text");
+            case "number":
+                return value instanceof Number number ? checkNumber(field, number.doubleValue())
+                        : new FormProblem(key, "form.error.number");
+            case "checkbox":
+                return value instanceof Boolean ? null : new FormProblem(key, "form.error.boolean");
+            case "radio", "select":
+                return value instanceof String text && field.options().contains(text) ? null
+                        : new FormProblem(key, "form.error.one-of", field.options().toString());
+            case "checklist", "taglist":
+                return checkOptions(field, value);
+            case "datetime":
+                return value instanceof String text && isDateTime(field.subtype(), text.strip()) ? null
+                        : new FormProblem(key, "form.error." + field.subtype());
+            default:
+                return new FormProblem(key, "form.error.cannot-submit");
+        }
     }
 
-    private static String checkText(FormField field, String text) {
+    private static FormProblem checkText(FormField field, String text) {
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
-            return "must be at least " + field.minLength() + " characters long";
+            return new FormProblem(field.key(), "form.error.min-length", field.minLength().toString());
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            return "must be at most " + field.maxLength() + " characters long";
+            return new FormProblem(field.key(), "form.error.max-length", field.maxLength().toString());
+        }
+        if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+            return new FormProblem(field.key(), "form.error.email");
+        }
+        if ("phone".equals(field.validationType()) && !PHONE.matcher(text.replaceAll("[\\s()./-]", "")).matches()) {
+            return new FormProblem(field.key(), "form.error.phone");
         }
         if (field.pattern() != null) {
             try {
                 // as form-js does (RegExp.test): the pattern is looked for; anchors make it whole
                 if (!Pattern.compile(field.pattern()).matcher(text).find()) {
-                    return "does not have the expected form";
+                    return new FormProblem(field.key(), "form.error.pattern");
                 }
             } catch (PatternSyntaxException e) {
-                return "cannot be checked: the form's pattern is invalid";
+                return new FormProblem(field.key(), "form.error.invalid-pattern");
             }
         }
         return null;
     }
 
-    private static String checkNumber(FormField field, double number) {
+    private static FormProblem checkNumber(FormField field, double number) {
         if (Double.isNaN(number) || Double.isInfinite(number)) {
-            return "must be a number";
+            return new FormProblem(field.key(), "form.error.number");
         }
         if (field.min() != null && number < field.min()) {
-            return "must be at least " + format(field.min());
+            return new FormProblem(field.key(), "form.error.min", format(field.min()));
         }
         if (field.max() != null && number > field.max()) {
-            return "must be at most " + format(field.max());
+            return new FormProblem(field.key(), "form.error.max", format(field.max()));
         }
         return null;
     }
 
-    private static String checkOptions(FormField field, Object value) {
+    private static FormProblem checkOptions(FormField field, Object value) {
         if (!(value instanceof Collection<?> chosen)) {
-            return "must be a list of " + field.options();
+            return new FormProblem(field.key(), "form.error.list-of", field.options().toString());
         }
         for (Object option : chosen) {
             if (!(option instanceof String text) || !field.options().contains(text)) {
-                return "must only contain values of " + field.options();
+                return new FormProblem(field.key(), "form.error.only-of", field.options().toString());
             }
         }
         return null;
+    }
+
+    /** form-js submits a date as 2026-05-31, a time as 14:30 (with an offset if set), a datetime as both. */
+    private static boolean isDateTime(String subtype, String text) {
+        Function<String, Object> parser;
+        if ("date".equals(subtype)) {
+            parser = LocalDate::parse;
+        } else if ("time".equals(subtype)) {
+            parser = t -> parsesAny(t, LocalTime::parse, OffsetTime::parse);
+        } else {
+            parser = t -> parsesAny(t, LocalDateTime::parse, OffsetDateTime::parse);
+        }
+        try {
+            return parser.apply(text) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static Object parsesAny(String text, Function<String, Object> local, Function<String, Object> offset) {
+        try {
+            return local.apply(text);
+        } catch (DateTimeParseException e) {
+            return offset.apply(text);
+        }
     }
 
     /** form-js: a required checkbox must be ticked, so false counts as no answer */

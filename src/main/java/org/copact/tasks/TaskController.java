@@ -2,6 +2,7 @@ package org.copact.tasks;
 
 import java.util.List;
 import java.util.Map;
+import org.copact.common.Language;
 import org.copact.identity.CurrentCaller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,18 +31,20 @@ class TaskController {
         return inbox.openTasks(caller.get());
     }
 
+    /** The form in the language asked for with {@code lang}, else the person's own, else the round's. */
     @GetMapping("/{id}/form")
-    TaskForm form(@PathVariable String id) {
-        return inbox.form(id, caller.get());
+    TaskForm form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang) {
+        return inbox.form(id, caller.get(), Language.fromCodeOrNull(lang));
     }
 
     /**
      * Completes the task with the values of its form, given as one JSON object by field key. Field
-     * errors come back together as problem details; a task already completed is a 409.
+     * errors come back together as problem details, in the person's language; a task already completed is a 409.
      */
     @PostMapping("/{id}/submission")
-    ResponseEntity<Void> submit(@PathVariable String id, @RequestBody Map<String, Object> values) {
-        inbox.submit(id, caller.get(), values);
+    ResponseEntity<Void> submit(@PathVariable String id, @RequestBody Map<String, Object> values,
+            @RequestParam(name = "lang", required = false) String lang) {
+        inbox.submit(id, caller.get(), values, Language.fromCodeOrNull(lang));
         return ResponseEntity.noContent().build();
     }
 }

@@ -15,10 +15,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.copact.common.ConflictException;
 import org.copact.common.InvalidInputException;
+import org.copact.common.Language;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.process.ProcessVariables;
 import org.copact.round.RoundService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +39,20 @@ class TaskInbox {
     private final RoundService rounds;
     private final FormDefinitions forms;
     private final Map<String, TaskStep> steps;
+    private final TaskLanguages languages;
+    private final FormMessages messages;
+    private final FormTranslations translations = FormTranslations.fromClasspath();
+    private final FormDataForms formDataForms;
 
     TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
-            List<TaskStep> steps) {
+            List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms) {
+        this.formDataForms = formDataForms;
         this.engineTasks = engineTasks;
         this.history = history;
         this.rounds = rounds;
         this.forms = forms;
+        this.languages = languages;
+        this.messages = new FormMessages(messages);
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
     }
 
@@ -55,25 +64,39 @@ class TaskInbox {
     }
 
     @Transactional(readOnly = true)
-    TaskForm form(String taskId, Caller caller) {
+    TaskForm form(String taskId, Caller caller, Language chosen) {
         Task task = visibleOpenTask(taskId, caller);
         FormDefinition form = formOf(task);
         OpenTaskRef ref = ref(task, caller);
-        Map<String, Object> context = new HashMap<>(step(task).context(ref));
+        Map<String, Object> context = new HashMap<>(hasFormRef(task) ? step(task).context(ref) : Map.of());
         context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
-        return new TaskForm(TaskView.of(task), form.schema(), context);
+        String organisation = languages.organisationOf(caller);
+        if (organisation != null) {
+            context.put("organisation", organisation);
+        }
+        Language language = languages.of(caller, ref.roundId(), chosen);
+        return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language);
+    }
+
+    /** The definition of the task's form, for reading what a page posted. */
+    @Transactional(readOnly = true)
+    FormDefinition definition(String taskId, Caller caller) {
+        return formOf(visibleOpenTask(taskId, caller));
     }
 
     /** Checks the values against the task's form, records them and completes the task, all or nothing. */
     @Transactional
-    void submit(String taskId, Caller caller, Map<String, Object> submitted) {
+    void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen) {
         Task task = visibleOpenTask(taskId, caller);
         FormValidator.Result checked = FormValidator.validate(formOf(task), submitted);
-        if (!checked.valid()) {
-            throw new InvalidInputException(checked.errors());
-        }
         OpenTaskRef ref = ref(task, caller);
-        Map<String, Object> variables = step(task).complete(ref, checked.values());
+        if (!checked.valid()) {
+            Language language = languages.of(caller, ref.roundId(), chosen);
+            throw new InvalidInputException(messages.errors(checked.problems(), language));
+        }
+        // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
+        Map<String, Object> variables = hasFormRef(task) ? step(task).complete(ref, checked.values())
+                : checked.values();
         if (caller instanceof Caller.Staff staff) {
             engineTasks.setAssignee(task.getId(), staff.username());
         }
@@ -137,8 +160,15 @@ class TaskInbox {
                 ((Caller.Staff) caller).username());
     }
 
+    private static boolean hasFormRef(Task task) {
+        return task.getCamundaFormRef() != null;
+    }
+
     private FormDefinition formOf(Task task) {
-        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+        if (!hasFormRef(task)) {
+            return formDataForms.of(task);
+        }
+        String formId = task.getCamundaFormRef().getKey();
         return forms.byId(formId).orElseThrow(() -> new IllegalStateException(
                 "Task " + task.getTaskDefinitionKey() + " refers to form '" + formId + "', which is not in forms/"));
     }

@@ -172,11 +172,12 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldRefuseTheConditionFixtureNamingTheConditionalTextField() {
-        assertThatThrownBy(() -> readFixture("condition.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("condition.json: component 'text' has a condition, which Copact's form generator "
-                        + "does not evaluate yet");
+    void shouldLoadTheConditionFixtureWithTheFeelConditionOfItsTextField() throws IOException {
+        FormDefinition form = readFixture("condition.json");
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("amount", "text");
+        assertThat(form.field("text").orElseThrow().hide()).isEqualTo("amount <= 2");
+        assertThat(form.field("amount").orElseThrow().hide()).isNull();
     }
 
     // ---- the same fixtures once given an id: the first component Copact cannot serve is named ----
@@ -300,20 +301,20 @@ class FormDefinitionReaderTests {
         assertThatThrownBy(() -> read("""
                 {"id": "f", "components": [
                   {"type": "textfield", "key": "name"},
-                  {"type": "datetime", "key": "meetingAt", "subtype": "datetime"}]}
+                  {"type": "dynamiclist", "key": "clients", "path": "clients", "components": []}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component 'meetingAt' of type 'datetime' is not supported by Copact's "
+                .hasMessage("test.form: component 'clients' of type 'dynamiclist' is not supported by Copact's "
                         + "form generator");
     }
 
     @Test
     void shouldNameAnUnsupportedComponentWithoutKeyByItsId() {
         assertThatThrownBy(() -> read("""
-                {"id": "f", "components": [{"type": "group", "id": "Group_Details", "components": []}]}
+                {"id": "f", "components": [{"type": "iframe", "id": "Frame_Map", "url": "https://example.org"}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component Group_Details of type 'group' is not supported by Copact's "
+                .hasMessage("test.form: component Frame_Map of type 'iframe' is not supported by Copact's "
                         + "form generator");
     }
 
@@ -367,6 +368,63 @@ class FormDefinitionReaderTests {
         assertThat(themes.takesManyOptions()).isTrue();
         assertThat(themes.options()).containsExactly("water", "energy");
         assertThat(form.field("missing")).isEmpty();
+    }
+
+    @Test
+    void shouldSubmitTheFieldsOfAGroupWithAPathUnderThatPath() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "group", "id": "Group_Contact", "path": "contact", "components": [
+                    {"type": "textfield", "key": "email", "validate": {"validationType": "email"}},
+                    {"type": "group", "id": "Group_Plain", "components": [
+                      {"type": "textfield", "key": "phone", "validate": {"validationType": "phone"}}]}]},
+                  {"type": "checkbox", "key": "agreed"}]}
+                """);
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("contact.email", "contact.phone", "agreed");
+        assertThat(form.field("contact.email").orElseThrow().validationType()).isEqualTo("email");
+        assertThat(form.field("contact.phone").orElseThrow().validationType()).isEqualTo("phone");
+    }
+
+    @Test
+    void shouldReadTheSubtypeOfADatetimeDefaultingToADateAsFormJsDoes() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "datetime", "key": "meetingAt", "subtype": "datetime"},
+                  {"type": "datetime", "key": "day"}]}
+                """);
+
+        assertThat(form.field("meetingAt").orElseThrow().subtype()).isEqualTo("datetime");
+        assertThat(form.field("day").orElseThrow().subtype()).isEqualTo("date");
+    }
+
+    @Test
+    void shouldRefuseAValidationTypeCopactDoesNotCheck() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "textfield", "key": "iban", "validate": {"validationType": "iban"}}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component 'iban' asks for the validation type 'iban', which Copact does not "
+                        + "check");
+    }
+
+    @Test
+    void shouldRefuseAConditionThatIsNotFeel() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "textfield", "key": "why", "conditional": {"hide": "true"}}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: component 'why' has a condition that is not a FEEL expression (it must start "
+                        + "with '=')");
+    }
+
+    @Test
+    void shouldRefuseAConditionThatDoesNotParseNamingTheComponent() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "textfield", "key": "why", "conditional": {"hide": "=a <"}}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageStartingWith("test.form: the condition of component 'why' is not valid FEEL");
     }
 
     // ---- helpers ----

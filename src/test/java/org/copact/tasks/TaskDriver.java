@@ -24,11 +24,11 @@ public class TaskDriver {
     }
 
     public Map<String, Object> context(String taskId, Caller caller) {
-        return inbox.form(taskId, caller).context();
+        return inbox.form(taskId, caller, null).context();
     }
 
     public void submit(String taskId, Caller caller, Map<String, Object> values) {
-        inbox.submit(taskId, caller, values);
+        inbox.submit(taskId, caller, values, null);
     }
 
     /** Submits the only open task of this caller. */
@@ -37,6 +37,6 @@ public class TaskDriver {
         if (ids.size() != 1) {
             throw new AssertionError("expected exactly one open task for " + caller + " but found " + ids.size());
         }
-        inbox.submit(ids.get(0), caller, values);
+        inbox.submit(ids.get(0), caller, values, null);
     }
 }

@@ -1,0 +1,50 @@
+package org.copact.tasks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.copact.common.Language;
+import org.copact.common.NotFoundException;
+import org.copact.identity.Caller;
+import org.copact.identity.CurrentCaller;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pact of a stakeholder's round to read at leisure: its latest version with its SHA-256 first,
+ * then the earlier ones. Versions never change once published, so anything shown here is final.
+ */
+@Controller
+class PactPage {
+
+    static final String PACT = "tasks/pact";
+
+    private final PactService pacts;
+    private final CurrentCaller callers;
+    private final TaskLanguages languages;
+
+    PactPage(PactService pacts, CurrentCaller callers, TaskLanguages languages) {
+        this.pacts = pacts;
+        this.callers = callers;
+        this.languages = languages;
+    }
+
+    @GetMapping("/my/pact")
+    String pact(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
+            Model model) {
+        if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
+            throw new NotFoundException("This page is a stakeholder's");
+        }
+        Language chosen = Language.fromCodeOrNull(lang);
+        PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
+                chosen != null ? chosen : PageLocaleResolver.chosen(request)));
+        List<PactVersion> versions = pacts.versions(stakeholder.roundId()).stream()
+                .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
+                .toList();
+        model.addAttribute("versions", versions);
+        return PACT;
+    }
+}

@@ -1,0 +1,19 @@
+package org.copact.tasks;
+
+import java.util.List;
+
+/**
+ * One component of a task's form as a page shows it: already in the person's language, with what
+ * they typed and what is wrong with it. {@code html} is only ever SafeMarkdown's output.
+ */
+record PageField(String type, String name, String id, String label, String description, String html,
+        boolean required, String value, List<Option> options, String inputType, Integer minLength,
+        Integer maxLength, String error, List<PageField> children) {
+
+    record Option(String value, String label, boolean chosen) {
+    }
+
+    public boolean hasError() {
+        return error != null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.copact.tasks;
+
+import java.util.UUID;
+import org.copact.common.Language;
+import org.copact.identity.Caller;
+import org.copact.round.RoundService;
+import org.copact.stakeholder.ParticipationRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is doing a task, as far as its form needs to know: the organisation they act for, and the
+ * language they do it in: the one they chose on the page, else a stakeholder's own
+ * language, else the round's default. A language the round does not offer still wins when the
+ * person chose it: every form speaks all six, and the person knows best what they read.
+ */
+@Component
+class TaskLanguages {
+
+    private final ParticipationRepository participations;
+    private final RoundService rounds;
+
+    TaskLanguages(ParticipationRepository participations, RoundService rounds) {
+        this.participations = participations;
+        this.rounds = rounds;
+    }
+
+    /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
+    @Transactional(readOnly = true)
+    String organisationOf(Caller caller) {
+        return caller instanceof Caller.Stakeholder stakeholder ? participations.findById(stakeholder.participationId())
+                .map(p -> p.getStakeholder().getOrganisation()).orElse(null) : null;
+    }
+
+    @Transactional(readOnly = true)
+    Language of(Caller caller, UUID roundId, Language chosen) {
+        if (chosen != null) {
+            return chosen;
+        }
+        if (caller instanceof Caller.Stakeholder stakeholder) {
+            Language own = participations.findById(stakeholder.participationId())
+                    .map(p -> p.getStakeholder().getLanguage()).orElse(null);
+            if (own != null) {
+                return own;
+            }
+        }
+        return roundId == null ? Language.EN : rounds.round(roundId).getDefaultLanguage();
+    }
+}

@@ -1,0 +1,129 @@
+package org.copact.tasks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.copact.common.FieldError;
+import org.copact.common.InvalidInputException;
+import org.copact.common.Language;
+import org.copact.identity.Caller;
+import org.copact.identity.CurrentCaller;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The pages where a person does their tasks: the list, the form of one task, the confirmation. What
+ * they typed is kept as a draft on every attempt, so a mistake or a closed browser loses nothing.
+ */
+@Controller
+@RequestMapping("/my/tasks")
+class TaskPages {
+
+    static final String LIST = "tasks/list";
+    static final String FORM = "tasks/form";
+    static final String DONE = "tasks/done";
+
+    private final TaskInbox inbox;
+    private final TaskDrafts drafts;
+    private final TaskLanguages languages;
+    private final CurrentCaller callers;
+
+    TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers) {
+        this.inbox = inbox;
+        this.drafts = drafts;
+        this.languages = languages;
+        this.callers = callers;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
+            Model model) {
+        Caller caller = callers.get();
+        UUID roundId = caller instanceof Caller.Stakeholder stakeholder ? stakeholder.roundId() : null;
+        language(request, lang, caller, roundId);
+        model.addAttribute("tasks", inbox.openTasks(caller));
+        return LIST;
+    }
+
+    @GetMapping("/{id}")
+    String form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
+            HttpServletRequest request, Model model) {
+        Caller caller = callers.get();
+        TaskForm form = inbox.form(id, caller, chosen(request, lang));
+        PageLocaleResolver.choose(request, form.language());
+        show(model, id, form, drafts.find(id, caller), Map.of(), caller);
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
+            HttpServletRequest request) {
+        Caller caller = callers.get();
+        Language language = chosen(request, null);
+        Map<String, Object> values = FormPages.read(inbox.definition(id, caller), request.getParameterMap());
+        drafts.save(id, caller, values);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!action.equals("save")) {
+            try {
+                inbox.submit(id, caller, values, language);
+                drafts.delete(id, caller);
+                return new ModelAndView("redirect:/my/tasks/" + id + "/done");
+            } catch (InvalidInputException e) {
+                for (FieldError error : e.errors()) {
+                    errors.putIfAbsent(error.field(), error.message());
+                }
+            }
+        }
+        ModelAndView page = new ModelAndView(FORM);
+        show(page.getModelMap(), id, inbox.form(id, caller, language), values, errors, caller);
+        page.addObject("saved", errors.isEmpty());
+        page.setStatus(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
+    @GetMapping("/{id}/done")
+    String done() {
+        callers.get();
+        return DONE;
+    }
+
+    private void show(Map<String, Object> model, String id, TaskForm form, Map<String, Object> values,
+            Map<String, String> errors, Caller caller) {
+        model.put("task", form.task());
+        model.put("context", form.context());
+        model.put("fields", FormPages.fields(inbox.definition(id, caller), form.form(), values, errors));
+        model.put("errors", errors);
+        model.put("language", form.language());
+    }
+
+    private void show(Model model, String id, TaskForm form, Map<String, Object> values, Map<String, String> errors,
+            Caller caller) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        show(attributes, id, form, values, errors, caller);
+        model.addAllAttributes(attributes);
+    }
+
+    private Language language(HttpServletRequest request, String lang, Caller caller, UUID roundId) {
+        Language language = languages.of(caller, roundId, chosen(request, lang));
+        PageLocaleResolver.choose(request, language);
+        return language;
+    }
+
+    private static Language chosen(HttpServletRequest request, String lang) {
+        Language asked = Language.fromCodeOrNull(lang);
+        return asked != null ? asked : PageLocaleResolver.chosen(request);
+    }
+
+    static List<Language> languages() {
+        return List.of(Language.values());
+    }
+}
