@@ -24,7 +24,10 @@ import org.copact.stakeholder.Stakeholder;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mails the stages send to stakeholders, each in the stakeholder's language and with a fresh
@@ -50,10 +53,13 @@ public class StakeholderMails {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     StakeholderMails(ParticipationRepository participations, RoundService rounds, PactService pacts,
             SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
         this.rounds = rounds;
         this.pacts = pacts;
@@ -138,7 +144,9 @@ public class StakeholderMails {
         }
         Stakeholder stakeholder = participation.getStakeholder();
         Locale locale = stakeholder.getLanguage().locale();
-        String link = links.issue(participation.getId(), round.getId());
+        // committed before the mail goes out: the link works the moment the mail arrives, and stays
+        // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
+        String link = ownTransaction.execute(status -> links.issue(participation.getId(), round.getId()));
         Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.getTitle(), detail,
                 link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
