@@ -14,3 +14,22 @@ create table sent_mail (
     sent_at          timestamptz  not null
 );
 create index sent_mail_round_idx on sent_mail (round_id, sent_at);
+
+-- Every message taken from the inbox, once: the unique Message-ID is the idempotent repository
+-- that several Copact nodes polling one mailbox share (a message without one is named by the
+-- SHA-256 of its bytes). What could not be matched or read waits here as QUARANTINED.
+create table inbound_mail (
+    id               uuid          primary key,
+    message_id       varchar(1000) not null unique,
+    raw_sha256       char(64),
+    received_at      timestamptz   not null,
+    from_address     varchar(500),
+    subject          varchar(1000),
+    body_text        text,
+    outcome          varchar(20)   not null check (outcome in ('REPLY', 'AUTO_REPLY', 'BOUNCE', 'QUARANTINED')),
+    reason           varchar(500),
+    round_id         uuid,
+    participation_id uuid
+);
+create index inbound_mail_participation_idx on inbound_mail (participation_id, received_at desc);
+create index inbound_mail_quarantine_idx on inbound_mail (received_at) where outcome = 'QUARANTINED';
