@@ -33,3 +33,21 @@ create table inbound_mail (
 );
 create index inbound_mail_participation_idx on inbound_mail (participation_id, received_at desc);
 create index inbound_mail_quarantine_idx on inbound_mail (received_at) where outcome = 'QUARANTINED';
+
+-- The documents of a round, from the pages, the API, replies and the scan folder alike. The same
+-- bytes given twice to one round are one document.
+create table document (
+    id               uuid          primary key,
+    round_id         uuid          not null references round (id),
+    participation_id uuid          references participation (id),
+    inbound_mail_id  uuid          references inbound_mail (id),
+    file_name        varchar(200)  not null,
+    media_type       varchar(200)  not null,
+    size_bytes       bigint        not null,
+    sha256           char(64)      not null,
+    content          bytea         not null,
+    source           varchar(20)   not null,
+    added_by         varchar(200)  not null,
+    added_at         timestamptz   not null,
+    unique (round_id, sha256)
+);

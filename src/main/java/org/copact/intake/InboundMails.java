@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mail.MailMessage;
+import org.copact.common.InvalidInputException;
 import org.copact.common.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +42,14 @@ public class InboundMails {
     private final ReplyAddress replyAddress;
     private final SentMails sentMails;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
     private final Clock clock;
     private final long maxBytes;
     private final Session session = Session.getInstance(new Properties());
 
     InboundMails(JdbcTemplate jdbc, ReplyAddress replyAddress, SentMails sentMails, ApplicationEventPublisher events,
-            Clock clock, @Value("${copact.mail.in.max-size:25MB}") DataSize maxSize) {
+            DocumentService documents, Clock clock, @Value("${copact.mail.in.max-size:25MB}") DataSize maxSize) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.replyAddress = replyAddress;
         this.sentMails = sentMails;
@@ -114,8 +119,31 @@ public class InboundMails {
                 outcome, reason, addressee.orElse(null));
         UUID id = insert(taken);
         if (id != null && outcome == Outcome.REPLY) {
+            keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, now));
+        }
+    }
+
+    /** Attachments become documents of the round; what is refused is noted on the message, never thrown. */
+    private void keepAttachments(MimeMessage message, UUID mailId, Taken taken) {
+        List<String> refused = new ArrayList<>();
+        try {
+            for (MailReading.Attachment attachment : MailReading.attachments(message, maxBytes)) {
+                try {
+                    documents.add(new DocumentService.NewDocument(taken.addressee().roundId(),
+                            taken.addressee().participationId(), mailId, attachment.fileName(), attachment.content(),
+                            DocumentService.SOURCE_EMAIL, withoutNul(taken.from())));
+                } catch (InvalidInputException e) {
+                    refused.add(SafeFileName.of(attachment.fileName()) + " " + e.errors().get(0).message());
+                }
+            }
+        } catch (IOException | MessagingException | RuntimeException e) {
+            refused.add("attachments unreadable: " + e.getMessage());
+        }
+        if (!refused.isEmpty()) {
+            jdbc.update("update inbound_mail set reason = ? where id = ?",
+                    MailReading.clip("refused: " + String.join("; ", refused), 500), mailId);
         }
     }
 

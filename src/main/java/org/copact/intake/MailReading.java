@@ -119,6 +119,38 @@ final class MailReading {
         return null;
     }
 
+    /** The files of a message: parts marked as attachments or carrying a file name. */
+    static List<Attachment> attachments(Part part, long maxBytes) throws MessagingException, IOException {
+        List<Attachment> found = new ArrayList<>();
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                found.addAll(attachments(parts.getBodyPart(i), maxBytes));
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                found.add(new Attachment(fileName(part), in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1))));
+            }
+        }
+        return found;
+    }
+
+    /** RFC 2231 names are decoded by Jakarta Mail; RFC 2047 words in a name, which many mailers write, here. */
+    private static String fileName(Part part) throws MessagingException {
+        String name = part.getFileName();
+        if (name != null && name.contains("=?")) {
+            try {
+                return jakarta.mail.internet.MimeUtility.decodeText(name);
+            } catch (java.io.UnsupportedEncodingException e) {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    record Attachment(String fileName, byte[] content) {
+    }
+
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

@@ -39,6 +39,8 @@ class MailInRouteTests extends HttpTestSupport {
     ImapSettings imap;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DocumentService documents;
 
     InboxClient client;
 
@@ -68,6 +70,36 @@ class MailInRouteTests extends HttpTestSupport {
         await().atMost(PATIENCE).until(() -> client.count(imap.processedFolder()) >= 2);
         assertThat(jdbc.queryForObject("select count(*) from inbound_mail where message_id = ?", Long.class, messageId))
                 .as("recorded once").isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTheAttachmentsOfAReplyAsDocumentsOfTheRoundButNoProgram() throws Exception {
+        String ana = "ana-" + UUID.randomUUID() + "@reply.example";
+        Round round = launch(ana);
+        MimeMessage reply = reply(invitationTo(ana), ana, "Atașez scrisoarea semnată.");
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Atașez scrisoarea semnată.", StandardCharsets.UTF_8.name());
+        jakarta.mail.internet.MimeBodyPart pdf = new jakarta.mail.internet.MimeBodyPart();
+        pdf.setContent(DocumentsApiTests.PDF, "application/octet-stream");
+        pdf.setFileName("Писмо за подкрепа.pdf"); // written as RFC 2231 by Jakarta Mail
+        jakarta.mail.internet.MimeBodyPart program = new jakarta.mail.internet.MimeBodyPart();
+        program.setContent(DocumentsApiTests.PROGRAM, "application/pdf");
+        program.setFileName("../factura.pdf");
+        reply.setContent(new jakarta.mail.internet.MimeMultipart(text, pdf, program));
+        reply.saveChanges();
+
+        client.deliver(reply);
+
+        await().atMost(PATIENCE).until(() -> !documents.documents(round.getId()).isEmpty());
+        assertThat(documents.documents(round.getId())).singleElement().satisfies(document -> {
+            assertThat(document.fileName()).isEqualTo("Писмо за подкрепа.pdf");
+            assertThat(document.mediaType()).isEqualTo("application/pdf");
+            assertThat(document.source()).isEqualTo(DocumentService.SOURCE_EMAIL);
+        });
+        assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class,
+                reply.getMessageID())).contains("factura.pdf", "program");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+                .satisfies(answer -> assertEmailed(answer, "Atașez scrisoarea semnată.")));
     }
 
     @Test
