@@ -120,6 +120,30 @@ class MailInRouteTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldRecordABounceAsABounceAndNotAsAnAnswer() throws Exception {
+        String gone = "gone-" + UUID.randomUUID() + "@reply.example";
+        Round round = launch(gone);
+        String replyTo = ((InternetAddress) invitationTo(gone).getReplyTo()[0]).getAddress();
+        String bounceId = "<dsn-" + UUID.randomUUID() + "@mx.reply.example>";
+        String dsn = "Message-ID: " + bounceId + "\r\n"
+                + "From: Mail Delivery System <mailer-daemon@mx.reply.example>\r\n"
+                + "To: " + replyTo + "\r\n"
+                + "Subject: Undelivered Mail Returned to Sender\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+                + "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.reply.example\r\n\r\nFinal-Recipient: rfc822; " + gone + "\r\n"
+                + "Action: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n";
+
+        client.deliverRaw(dsn);
+
+        await().atMost(PATIENCE).until(() -> outcomeOf(bounceId) != null);
+        assertThat(outcomeOf(bounceId)).isEqualTo("BOUNCE");
+        assertThat(consultation.answers(round.getId())).as("a bounce is no answer").isEmpty();
+    }
+
+    @Test
     void shouldQuarantineWhatItCannotMatchOrReadAndGoOnTakingMail() throws Exception {
         String stranger = "<stranger-" + UUID.randomUUID() + "@elsewhere.example>";
         String broken = "<broken-" + UUID.randomUUID() + "@elsewhere.example>";
