@@ -78,6 +78,19 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded)));
     }
 
+    /** A file upload as a browser's form sends it: multipart/form-data, the name in UTF-8. */
+    public Response postFile(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "copact-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A POST as a page on another site would send it: with the cookies, without the CSRF token. */
     public Response postWithoutCsrfToken(String path, Object body) {
         try {

@@ -2,7 +2,9 @@ package org.copact;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -39,9 +41,29 @@ public final class Mailbox {
         return matcher.group();
     }
 
+    /** The text/plain part, as a reader of plain-text mail sees it. */
     public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    /** The text/html alternative. */
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) {
         try {
-            return (String) message.getContent();
+            if (message.isMimeType(type)) {
+                return (String) message.getContent();
+            }
+            Multipart parts = (Multipart) message.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return (String) part.getContent();
+                }
+            }
+            throw new AssertionError("no " + type + " part in " + message.getSubject());
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.copact.consultation.ConsultationEvents.ConsultationAnswered;
 import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
 import org.copact.intake.MailEvents.MailSent;
+import org.copact.intake.MailEvents.ReplyReceived;
 import org.copact.pact.PactEvents.PactReviewed;
 import org.copact.pact.PactEvents.PactVersionPublished;
 import org.copact.round.RoundEvents.LinksRevoked;
@@ -62,6 +63,12 @@ class AuditRecorder {
         log.append(e.roundId(), e.at(), SYSTEM, "MailSent", "Mail '" + e.kind() + "' sent to " + e.toAddress(),
                 details("kind", e.kind(), "to", e.toAddress(), "participation", id(e.participationId()),
                         "messageId", e.messageId()));
+    }
+
+    @EventListener
+    void on(ReplyReceived e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "ReplyReceived", "Reply received by email",
+                details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId())));
     }
 
     @EventListener

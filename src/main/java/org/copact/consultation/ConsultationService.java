@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsultationService {
 
     public static final String CHANNEL_WEB = "web";
+    public static final String CHANNEL_EMAIL = "email";
 
     private final ConsultationAnswerRepository answers;
     private final ParticipationRepository participations;

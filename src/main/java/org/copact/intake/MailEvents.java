@@ -12,4 +12,8 @@ public final class MailEvents {
     public record MailSent(UUID roundId, UUID participationId, String kind, String toAddress, String messageId,
             Instant at) {
     }
+
+    /** A stakeholder answered a mail of Copact by email; the reply is recorded as {@code inboundMailId}. */
+    public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, Instant at) {
+    }
 }

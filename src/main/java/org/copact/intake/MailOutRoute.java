@@ -15,6 +15,7 @@ class MailOutRoute extends RouteBuilder {
     static final String ROUTE_ID = "mail-out";
     static final String KIND = "CopactMailKind";
     static final String ROUND = "CopactRoundId";
+    static final String REPLY_TOKEN = "CopactReplyToken";
 
     private final SmtpSettings smtp;
 

@@ -2,6 +2,7 @@ package org.copact.process;
 
 import java.util.List;
 import java.util.UUID;
+import org.copact.stakeholder.ConsultationStatus;
 import org.copact.stakeholder.ParticipationRepository;
 import org.copact.stakeholder.ParticipationRole;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,15 @@ public class Participants {
         ParticipationRole wanted = ParticipationRole.valueOf(role);
         return participations.findIdsByRoundIdAndRole(UUID.fromString(roundId), wanted.name()).stream()
                 .map(UUID::toString)
+                .toList();
+    }
+
+    /** The participants who were invited and have not answered yet: those the reminder is for. */
+    public List<String> awaitingAnswer(String roundId) {
+        return participations.findWithStakeholderByRoundId(UUID.fromString(roundId)).stream()
+                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
+                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
+                .map(p -> p.getId().toString())
                 .toList();
     }
 }

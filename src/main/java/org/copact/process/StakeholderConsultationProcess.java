@@ -11,6 +11,11 @@ public final class StakeholderConsultationProcess {
     public static final String SUBPROCESS_CONSULTATION = "SubProcess_Consultation";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
+    public static final String EVENT_REPLIED_BY_EMAIL = "Event_StakeholderRepliedByEmail";
+    public static final String TASK_RECORD_EMAILED_ANSWER = "Task_RecordEmailedAnswer";
+    public static final String END_ANSWERED_BY_EMAIL = "EndEvent_AnsweredByEmail";
+    /** Correlated to the answer task of one participant, by its local variable participationId. */
+    public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TIMER_DEADLINE = "Timer_ConsultationDeadline";

@@ -17,7 +17,6 @@ import org.copact.round.RoundService;
 import org.copact.stakeholder.ConsultationStatus;
 import org.copact.stakeholder.Participation;
 import org.copact.stakeholder.ParticipationRepository;
-import org.copact.stakeholder.ParticipationRole;
 import org.copact.signing.Signature;
 import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningService;
@@ -25,7 +24,10 @@ import org.copact.stakeholder.Stakeholder;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mails the stages send to stakeholders, each in the stakeholder's language and with a fresh
@@ -51,10 +53,13 @@ public class StakeholderMails {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     StakeholderMails(ParticipationRepository participations, RoundService rounds, PactService pacts,
             SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
         this.rounds = rounds;
         this.pacts = pacts;
@@ -70,20 +75,23 @@ public class StakeholderMails {
     public void invite(String participationId) {
         Participation participation = participation(participationId);
         Round round = rounds.round(participation.getRoundId());
-        send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()));
+        send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()), participationId);
         participation.markInvited(clock.instant());
     }
 
-    /** Before the deadline: a reminder to every participant who has not answered yet. */
+    /**
+     * Before the deadline: a reminder to one participant, if they still have not answered. One
+     * asynchronous step per participant, so that one failed mail delays nobody else's and a retry
+     * resends nothing.
+     */
     @Transactional
-    public int remindUnanswered(String roundId) {
-        Round round = rounds.round(UUID.fromString(roundId));
-        List<Participation> waiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
-                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
-                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
-                .toList();
-        waiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline())));
-        return waiting.size();
+    public void remind(String participationId) {
+        Participation participation = participation(participationId);
+        if (participation.getConsultationStatus() != ConsultationStatus.INVITED) {
+            return;
+        }
+        Round round = rounds.round(participation.getRoundId());
+        send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()), participationId);
     }
 
     @Transactional
@@ -91,7 +99,7 @@ public class StakeholderMails {
         Participation participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.getRoundId()), REVIEW_REQUEST,
-                String.valueOf(version.getNumber()));
+                String.valueOf(version.getNumber()), participationId + "/" + pactVersionId);
     }
 
     @Transactional
@@ -99,7 +107,7 @@ public class StakeholderMails {
         Participation participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.getRoundId()), SIGNATURE_REQUEST,
-                version.getNumber() + " (SHA-256 " + version.getSha256() + ")");
+                version.getNumber() + " (SHA-256 " + version.getSha256() + ")", participationId + "/" + pactVersionId);
     }
 
     /** Tells the facilitators of the round's region who declined which version, and why. */
@@ -118,7 +126,8 @@ public class StakeholderMails {
                         .getOrganisation();
                 Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
                         decline.getReason()};
-                outbox.send(new OutgoingMail(facilitator.email(), facilitator.name(),
+                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.getId() + "/" + facilitator.email(),
+                        facilitator.email(), facilitator.name(),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
                         DECLINE_NOTICE, round.getId(), decline.getParticipationId()));
@@ -127,16 +136,23 @@ public class StakeholderMails {
         return facilitators.size() * declines.size();
     }
 
-    private void send(Participation participation, Round round, String kind, String detail) {
+    /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
+    private void send(Participation participation, Round round, String kind, String detail, String occasion) {
+        String key = kind + "/" + occasion;
+        if (outbox.hasSent(key)) {
+            return;
+        }
         Stakeholder stakeholder = participation.getStakeholder();
         Locale locale = stakeholder.getLanguage().locale();
-        String link = links.issue(participation.getId(), round.getId());
+        // committed before the mail goes out: the link works the moment the mail arrives, and stays
+        // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
+        String link = ownTransaction.execute(status -> links.issue(participation.getId(), round.getId()));
         Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.getTitle(), detail,
                 link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
-        outbox.send(new OutgoingMail(stakeholder.getEmail(), stakeholder.getContactName(), subject, text, kind,
-                round.getId(), participation.getId()));
+        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.getEmail(), stakeholder.getContactName(), subject,
+                text, kind, round.getId(), participation.getId()));
     }
 
     private Participation participation(String participationId) {

@@ -3,6 +3,8 @@ package org.copact.system;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Duration;
+import org.copact.intake.ImapSettings;
 import org.copact.intake.SmtpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,10 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedMailConfiguration {
 
     static final String LOOPBACK = "127.0.0.1";
+    /** The mailbox replies reach: every reply+token address of the embedded domain is delivered to it. */
+    static final String INBOX_USER = "copact@localhost";
+    // loopback only, on a server that exists for trying Copact out
+    private static final String INBOX_PASSWORD = "copact";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailConfiguration.class);
 
     @Bean(destroyMethod = "stop")
@@ -31,6 +37,7 @@ class EmbeddedMailConfiguration {
                 port(new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP), imapPort)});
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        greenMail.setUser(INBOX_USER, INBOX_USER, INBOX_PASSWORD);
         log.info("Embedded mail server: SMTP on {}:{}, IMAP on {}:{}", LOOPBACK, greenMail.getSmtp().getPort(),
                 LOOPBACK, greenMail.getImap().getPort());
         return greenMail;
@@ -39,6 +46,13 @@ class EmbeddedMailConfiguration {
     @Bean
     SmtpSettings smtpSettings(GreenMail embeddedMailServer) {
         return new SmtpSettings(LOOPBACK, embeddedMailServer.getSmtp().getPort(), null, null, false);
+    }
+
+    @Bean
+    ImapSettings imapSettings(GreenMail embeddedMailServer,
+            @Value("${copact.mail.imap.poll-delay:PT2S}") Duration pollDelay) {
+        return new ImapSettings(LOOPBACK, embeddedMailServer.getImap().getPort(), INBOX_USER, INBOX_PASSWORD, false,
+                "Processed", pollDelay);
     }
 
     private static ServerSetup port(ServerSetup setup, int port) {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -60,10 +61,21 @@ class SentMailController {
         return html.append("</body></html>").toString();
     }
 
+    /** The plain text of a mail, or of the text/plain alternative of a multipart one. */
     private static String textOf(MimeMessage message) {
         try {
             Object content = message.getContent();
-            return content instanceof String text ? text : GreenMailUtil.getBody(message);
+            if (content instanceof String text) {
+                return text;
+            }
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return (String) parts.getBodyPart(i).getContent();
+                    }
+                }
+            }
+            return GreenMailUtil.getBody(message);
         } catch (Exception e) {
             return GreenMailUtil.getBody(message);
         }

@@ -1,0 +1,82 @@
+package org.copact.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.copact.Mailbox;
+import org.copact.common.Language;
+import org.copact.common.Sha256;
+import org.copact.round.Round;
+import org.copact.round.RoundDefinition;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An invitation in each language, sent over SMTP and read back: the names and the subject come
+ * back exactly as written, in any script, while the headers on the wire stay ASCII; text and HTML
+ * say the same; the Reply-To leads back to the participation; the Message-ID is on record.
+ */
+class MailLanguagesTests extends ProcessTestSupport {
+
+    /** A contact person and a round title as people of each language write them. */
+    private static final Map<Language, List<String>> NATIVE = Map.of(
+            Language.EN, List.of("Siobhán O'Connor", "Green deal for Cork & district"),
+            Language.RO, List.of("Ștefan Țurcanu", "Pactul verde al comunei Măgurele"),
+            Language.IT, List.of("Niccolò Bàrberi", "Patto verde dell'Unione dei Comuni"),
+            Language.EL, List.of("Γιώργος Παπαδόπουλος", "Πράσινη συμφωνία Θεσσαλονίκης"),
+            Language.BG, List.of("Мария Иванова", "Зелен пакт на община Габрово"),
+            Language.MK, List.of("Марија Стојановска", "Зелен пакт на општина Битола"));
+
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void shouldSendAnInvitationWhoseHeadersDecodeBackExactly(Language language) throws Exception {
+        String contact = NATIVE.get(language).get(0);
+        String title = NATIVE.get(language).get(1) + " " + language.code();
+        String email = "contact-" + language.code() + "-" + System.nanoTime() + "@example.org";
+        Instant now = Instant.now();
+        RoundDefinition definition = new RoundDefinition(title, "Energie", null, language.code(),
+                List.of(language.code()), now.plus(Duration.ofDays(14)).toString(), "P2D",
+                now.plus(Duration.ofDays(28)).toString(), now.plus(Duration.ofDays(42)).toString(), "ALL",
+                new RoundDefinition.TargetsInput(1, 1), List.of(org.copact.TestRounds.stakeholder(
+                        "Organisation " + contact, contact, email, "NGO", language.code(), List.of("PARTICIPANT", "SIGNATORY"))));
+        Round round = rounds.launch(rounds.define(definition, facilitator).getId(), facilitator);
+
+        runDueJobs(round.getId());
+
+        List<MimeMessage> received = new Mailbox(mail).to(email);
+        assertThat(received).hasSize(1);
+        MimeMessage invitation = received.get(0);
+        assertThat(invitation.getSubject()).isEqualTo(messages.getMessage("mail.invitation.subject",
+                new Object[] {contact, null, title}, language.locale()));
+        assertThat(((InternetAddress) invitation.getAllRecipients()[0]).getPersonal()).isEqualTo(contact);
+        assertThat(invitation.getHeader("Subject")[0]).as("the subject on the wire").matches("\\p{ASCII}+");
+        assertThat(invitation.getHeader("To")[0]).as("the recipient on the wire").matches("\\p{ASCII}+");
+        assertThat(invitation.isMimeType("multipart/alternative")).isTrue();
+        assertThat(Mailbox.text(invitation)).contains(contact, title, "/s/");
+        assertThat(Mailbox.html(invitation)).contains(org.springframework.web.util.HtmlUtils.htmlEscape(contact, "UTF-8"),
+                "<a href=\"http://localhost/s/");
+
+        String replyTo = ((InternetAddress) invitation.getReplyTo()[0]).getAddress();
+        assertThat(replyTo).matches("reply\\+[A-Za-z0-9_-]{32}@localhost");
+        String token = replyTo.substring("reply+".length(), replyTo.indexOf('@'));
+        Map<String, Object> record = jdbc.queryForMap(
+                "select participation_id, message_id from sent_mail where reply_token_hash = ?", Sha256.hex(token));
+        assertThat(record.get("participation_id")).isEqualTo(stakeholders(round.getId()).get(email).participationId());
+        assertThat(record.get("message_id")).isEqualTo(invitation.getMessageID());
+        assertThat(jdbc.queryForObject("select count(*) from sent_mail where reply_token_hash like ?", Long.class,
+                "%" + token + "%")).as("the token itself is not stored").isZero();
+    }
+}
