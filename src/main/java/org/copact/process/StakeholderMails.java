@@ -15,6 +15,7 @@ import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.ConsultationStatus;
+import org.copact.stakeholder.ParticipationRole;
 import org.copact.stakeholder.Participation;
 import org.copact.stakeholder.ParticipationRepository;
 import org.copact.signing.Signature;
@@ -92,6 +93,23 @@ public class StakeholderMails {
         }
         Round round = rounds.round(participation.getRoundId());
         send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()), participationId);
+    }
+
+    /**
+     * The facilitator's "remind now": a reminder to every participant who has not answered yet. Each
+     * press is an occasion of its own, so an automatic reminder sent earlier does not swallow it.
+     */
+    @Transactional
+    public int remindAwaitingNow(String roundId) {
+        Round round = rounds.round(UUID.fromString(roundId));
+        String press = "press-" + clock.millis();
+        List<Participation> awaiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
+                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
+                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
+                .toList();
+        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
+                p.getId() + "/" + press));
+        return awaiting.size();
     }
 
     @Transactional

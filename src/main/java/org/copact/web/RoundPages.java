@@ -95,7 +95,7 @@ class RoundPages {
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
         Round round = rounds.visibleRound(id, callers.staff());
-        mails.remindUnanswered(round.getId().toString());
+        mails.remindAwaitingNow(round.getId().toString());
         return "redirect:/rounds/" + id + "?reminded";
     }
 }
