@@ -104,6 +104,7 @@ public class InboundMails {
         String reason = null;
         if (MailReading.isBounce(message)) {
             outcome = Outcome.BOUNCE;
+            reason = MailReading.deliveryFailure(message);
         } else if (MailReading.isAutomaticReply(message)) {
             outcome = Outcome.AUTO_REPLY;
         } else if (addressee.isEmpty()) {
@@ -122,6 +123,10 @@ public class InboundMails {
             keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, now));
+        }
+        if (id != null && outcome == Outcome.BOUNCE && taken.addressee() != null) {
+            events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
+                    taken.addressee().participationId(), id, taken.addressee().toAddress(), reason, now));
         }
     }
 
