@@ -157,6 +157,25 @@ class MailInRouteTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldTakeAFreshMailFromTheStakeholderOfOneRunningRoundAsTheirAnswer() throws Exception {
+        String ioana = "Ioana-" + UUID.randomUUID() + "@reply.example";
+        Round round = launch(ioana.toLowerCase(java.util.Locale.ROOT));
+        invitationTo(ioana.toLowerCase(java.util.Locale.ROOT));
+        MimeMessage fresh = client.newMessage("<fresh-" + UUID.randomUUID() + "@reply.example>");
+        fresh.setFrom(new InternetAddress(ioana, "Ioana Marin"));
+        fresh.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("copact@localhost"));
+        fresh.setSubject("Fw: invitație", StandardCharsets.UTF_8.name());
+        fresh.setText("Propunem o comunitate de energie.", StandardCharsets.UTF_8.name());
+
+        client.deliver(fresh);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+                .satisfies(answer -> assertEmailed(answer, "Propunem o comunitate de energie.")));
+        assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class,
+                fresh.getMessageID())).isEqualTo("matched by the sender's address");
+    }
+
+    @Test
     void shouldQuarantineWhatItCannotMatchOrReadAndGoOnTakingMail() throws Exception {
         String stranger = "<stranger-" + UUID.randomUUID() + "@elsewhere.example>";
         String broken = "<broken-" + UUID.randomUUID() + "@elsewhere.example>";
@@ -179,6 +198,8 @@ class MailInRouteTests extends HttpTestSupport {
 
         await().atMost(PATIENCE).until(() -> outcomeOf(stranger) != null && outcomeOf(broken) != null);
         assertThat(outcomeOf(stranger)).isEqualTo("QUARANTINED");
+        assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class, stranger))
+                .startsWith("unknown sender");
         assertThat(outcomeOf(broken)).isEqualTo("QUARANTINED");
         assertThat(jdbc.queryForObject("select subject from inbound_mail where message_id = ?", String.class, broken))
                 .isEqualTo("Привет and Привет");
