@@ -146,7 +146,7 @@ class MailInRouteTests extends HttpTestSupport {
         assertThat(notice.getSubject()).as("in the round's language").isEqualTo(
                 "Mailul către Primăria nu poate fi livrat (Replies " + gone + ")");
         assertThat(Mailbox.text(notice)).contains("Elena Dobre <" + gone + ">", "5.1.1", "user unknown");
-        assertThat(outcomeOf(bounceId)).isEqualTo("BOUNCE");
+        await().atMost(PATIENCE).until(() -> "BOUNCE".equals(outcomeOf(bounceId)));
         String view = facilitatorSession.get("/api/rounds/" + round.getId()).body();
         assertThat(view).contains("\"emailFailing\":true", "Mail to " + gone + " (Primăria) cannot be delivered");
         assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
