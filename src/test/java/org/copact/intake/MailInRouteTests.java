@@ -149,6 +149,8 @@ class MailInRouteTests extends HttpTestSupport {
         await().atMost(PATIENCE).until(() -> "BOUNCE".equals(outcomeOf(bounceId)));
         String view = facilitatorSession.get("/api/rounds/" + round.getId()).body();
         assertThat(view).contains("\"emailFailing\":true", "Mail to " + gone + " (Primăria) cannot be delivered");
+        assertThat(facilitatorSession.get("/rounds/" + round.getId()).body()).as("the round's page")
+                .contains("Mail to these addresses cannot be delivered", "id=\"failing-addresses\"", gone, "5.1.1");
         assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
                 .contains("MailBounced", "bounce-notice");
         assertThat(consultation.answers(round.getId())).as("a bounce is no answer").isEmpty();
