@@ -135,12 +135,15 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
                 .allSatisfy(s -> assertThat(s.get("sha256").asText()).isEqualTo(versions.get(2).get("sha256").asText()));
 
         // the history names every step, from the engine and from Copact's own record
-        JsonNode history = facilitatorSession.get("/api/rounds/" + roundId + "/history").json();
-        List<String> steps = list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+        // every stakeholder is told, one asynchronous step each, before the round's process ends
+        await().atMost(PATIENCE).until(() -> steps(historyOf(roundId)).contains("EndEvent_PactSigned"));
+        JsonNode history = historyOf(roundId);
+        List<String> steps = steps(history);
         assertThat(steps).contains("StartEvent_RoundLaunched", "Task_SendInvitation", "Task_AnswerConsultation",
-                "Timer_ConsultationDeadline", "Task_MarkNoAnswer", "Task_DraftPact", "Task_SendReviewRequest",
-                "Task_ReviewDraft", "Task_DecideOnReview", "Task_SendSignatureRequest", "Task_SignPact",
-                "Task_NotifyFacilitatorOfDecline", "Task_PutPactInForce", "EndEvent_PactSigned");
+                "Timer_ConsultationDeadline", "Task_MarkNoAnswer", "Task_SendDeadlineNotices", "Task_DraftPact",
+                "Task_SendReviewRequest", "Task_ReviewDraft", "Task_DecideOnReview", "Task_SendSignatureRequest",
+                "Task_SignPact", "Task_NotifyFacilitatorOfDecline", "Task_PutPactInForce",
+                "Task_SendPactInForceNotices", "EndEvent_PactSigned");
         List<String> recorded = list(history).stream().filter(e -> "audit".equals(e.get("source").asText()))
                 .map(e -> e.get("type").asText()).toList();
         assertThat(recorded).startsWith("RoundDefined", "RoundLaunched");
@@ -148,7 +151,9 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         assertThat(recorded).filteredOn("ConsultationUnanswered"::equals).hasSize(1);
         assertThat(recorded).filteredOn("PactVersionPublished"::equals).hasSize(3);
         assertThat(recorded).contains("PactReviewed", "SignatureDeclined", "SignatureGiven", "MailSent");
-        assertThat(recorded).endsWith("PactInForce");
+        assertThat(recorded.subList(recorded.lastIndexOf("PactInForce") + 1, recorded.size()))
+                .as("after the pact is in force, a notice to every stakeholder")
+                .hasSize(round(roundId).get("stakeholders").size()).containsOnly("MailSent");
 
         JsonNode verification = facilitatorSession.get("/api/rounds/" + roundId + "/history/verification").json();
         assertThat(verification.get("valid").asBoolean()).isTrue();
@@ -217,5 +222,13 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
 
     private static List<JsonNode> list(JsonNode array) {
         return new ArrayList<>(StreamSupport.stream(array.spliterator(), false).toList());
+    }
+
+    private JsonNode historyOf(String roundId) {
+        return facilitatorSession.get("/api/rounds/" + roundId + "/history").json();
+    }
+
+    private static List<String> steps(JsonNode history) {
+        return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.copact.consultation.ConsultationEvents.ConsultationAnswered;
 import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
+import org.copact.intake.MailEvents.MailBounced;
 import org.copact.intake.MailEvents.MailSent;
 import org.copact.intake.MailEvents.ReplyReceived;
 import org.copact.pact.PactEvents.PactReviewed;
@@ -63,6 +64,14 @@ class AuditRecorder {
         log.append(e.roundId(), e.at(), SYSTEM, "MailSent", "Mail '" + e.kind() + "' sent to " + e.toAddress(),
                 details("kind", e.kind(), "to", e.toAddress(), "participation", id(e.participationId()),
                         "messageId", e.messageId()));
+    }
+
+    @EventListener
+    void on(MailBounced e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "MailBounced",
+                "Mail to " + e.toAddress() + " could not be delivered: " + e.failure(),
+                details("participation", id(e.participationId()), "to", e.toAddress(), "failure", e.failure(),
+                        "inboundMail", id(e.inboundMailId())));
     }
 
     @EventListener

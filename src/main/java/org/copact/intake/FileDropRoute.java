@@ -1,10 +1,6 @@
 package org.copact.intake;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,7 +9,8 @@ import org.springframework.stereotype.Component;
  * The scan folder: a file put in {@code <folder>/<round id>/} becomes a document of that round
  * and moves to {@code done/} beside it; a file Copact refuses moves to {@code error/} with a
  * {@code .why.txt} next to it. A marker file locks each file, so that nodes sharing the folder
- * take it once; the same bytes twice are one document anyway.
+ * take it once; the same bytes twice are one document anyway. Failures are handled by
+ * {@link IntakeRouteConfiguration}.
  */
 @Component
 class FileDropRoute extends RouteBuilder {
@@ -36,25 +33,11 @@ class FileDropRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(FileDrops.RefusedFile.class)
-                .handled(false)
-                .process(FileDropRoute::writeWhy);
-
         from("file:" + folder + "?recursive=true&minDepth=2&maxDepth=2&readLock=markerFile"
                 + "&readLockCheckInterval=500&autoCreate=true&delay=" + pollDelay
                 + "&exclude=.*\\.why\\.txt$"
                 + "&move=${file:parent}/done/${file:onlyname}&moveFailed=${file:parent}/error/${file:onlyname}")
-                .routeId(ROUTE_ID)
+                .routeId(ROUTE_ID).routeConfigurationId(IntakeRouteConfiguration.ID)
                 .bean(FileDrops.class, "take");
-    }
-
-    /** Writes beside the refused file why it was refused, for the person who put it there. */
-    private static void writeWhy(Exchange exchange) throws IOException {
-        Throwable refusal = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        Path parent = Path.of(exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class));
-        String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        Path errors = Files.createDirectories(parent.resolve("error"));
-        Files.writeString(errors.resolve(name + WHY_SUFFIX),
-                (refusal == null ? "refused" : refusal.getMessage()) + System.lineSeparator(), StandardCharsets.UTF_8);
     }
 }

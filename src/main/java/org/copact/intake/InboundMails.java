@@ -30,8 +30,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Records each received message once, whichever node took it, and tells the rest of Copact of a
- * reply it could match. Replies are matched by the token of the Reply-To Copact gave; what has no
- * token, or cannot be read, is quarantined for a facilitator to assign.
+ * reply it could match. Replies are matched by the token of the Reply-To Copact gave, or else by the
+ * sender's address when that is unambiguous ({@link Senders}); the rest, and what cannot be read, is
+ * quarantined for a facilitator to assign.
  */
 @Service
 public class InboundMails {
@@ -43,13 +44,16 @@ public class InboundMails {
     private final SentMails sentMails;
     private final ApplicationEventPublisher events;
     private final DocumentService documents;
+    private final Senders senders;
     private final Clock clock;
     private final long maxBytes;
     private final Session session = Session.getInstance(new Properties());
 
     InboundMails(JdbcTemplate jdbc, ReplyAddress replyAddress, SentMails sentMails, ApplicationEventPublisher events,
-            DocumentService documents, Clock clock, @Value("${copact.mail.in.max-size:25MB}") DataSize maxSize) {
+            DocumentService documents, Senders senders, Clock clock,
+            @Value("${copact.mail.in.max-size:25MB}") DataSize maxSize) {
         this.documents = documents;
+        this.senders = senders;
         this.jdbc = jdbc;
         this.replyAddress = replyAddress;
         this.sentMails = sentMails;
@@ -89,10 +93,12 @@ public class InboundMails {
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
         String messageId = Optional.ofNullable(message.getMessageID()).map(String::trim).filter(id -> !id.isEmpty())
                 .map(id -> MailReading.clip(id, 1000)).orElse("sha256:" + hash);
-        Optional<SentMails.Addressee> addressee = MailReading.recipients(message).stream()
+        Optional<SentMails.Addressee> byToken = MailReading.recipients(message).stream()
                 .map(replyAddress::tokenOf).flatMap(Optional::stream)
                 .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
                 .findFirst();
+        Senders.Match bySender = byToken.isPresent() ? null : senders.match(MailReading.from(message));
+        Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
         String text = null;
         String unreadable = null;
         try {
@@ -104,16 +110,18 @@ public class InboundMails {
         String reason = null;
         if (MailReading.isBounce(message)) {
             outcome = Outcome.BOUNCE;
+            reason = MailReading.deliveryFailure(message);
         } else if (MailReading.isAutomaticReply(message)) {
             outcome = Outcome.AUTO_REPLY;
         } else if (addressee.isEmpty()) {
             outcome = Outcome.QUARANTINED;
-            reason = "no reply address of Copact among the recipients";
+            reason = bySender.reason() + " (no reply address of Copact among the recipients)";
         } else if (unreadable != null) {
             outcome = Outcome.QUARANTINED;
             reason = unreadable;
         } else {
             outcome = Outcome.REPLY;
+            reason = byToken.isPresent() ? null : "matched by the sender's address";
         }
         Taken taken = new Taken(messageId, hash, now, MailReading.from(message), MailReading.subject(message), text,
                 outcome, reason, addressee.orElse(null));
@@ -122,6 +130,10 @@ public class InboundMails {
             keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, now));
+        }
+        if (id != null && outcome == Outcome.BOUNCE && byToken.isPresent()) {
+            events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
+                    taken.addressee().participationId(), id, taken.addressee().toAddress(), reason, now));
         }
     }
 

@@ -16,4 +16,12 @@ public final class MailEvents {
     /** A stakeholder answered a mail of Copact by email; the reply is recorded as {@code inboundMailId}. */
     public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, Instant at) {
     }
+
+    /**
+     * A mail server reported that a mail Copact sent to this participation's address cannot be
+     * delivered (a delivery status notification to the mail's reply address).
+     */
+    public record MailBounced(UUID roundId, UUID participationId, UUID inboundMailId, String toAddress,
+            String failure, Instant at) {
+    }
 }

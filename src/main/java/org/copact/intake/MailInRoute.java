@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mail in: every message of the inbox is recorded once by {@link InboundMails}, then moved to the
  * processed folder. A message whose recording failed (the database away) stays in the inbox and
- * is taken at the next poll; a message Copact cannot use is recorded as quarantined, never thrown.
+ * is taken at the next poll; a message Copact cannot use is recorded as quarantined, and one that
+ * makes its recording fail for good is quarantined by {@link IntakeRouteConfiguration}.
  * Without IMAP settings (an operator who gave none) there is no route.
  */
 @Component
@@ -27,7 +28,7 @@ class MailInRoute extends RouteBuilder {
         if (settings == null) {
             return;
         }
-        from(settings.endpointUri()).routeId(ROUTE_ID)
+        from(settings.endpointUri()).routeId(ROUTE_ID).routeConfigurationId(IntakeRouteConfiguration.ID)
                 .bean(InboundMails.class, "take");
     }
 }

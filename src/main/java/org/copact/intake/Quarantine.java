@@ -1,11 +1,7 @@
 package org.copact.intake;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
@@ -84,18 +80,9 @@ class Quarantine {
         if (mail.roundId() != null) {
             return caller.sees(rounds.round(mail.roundId()).getRegionId());
         }
-        return senderAddress(mail.from())
+        return Senders.addressOf(mail.from())
                 .map(address -> !stakeholders.findByRegionIdAndEmailIn(caller.regionId(), List.of(address)).isEmpty())
                 .orElse(false);
-    }
-
-    private static Optional<String> senderAddress(String from) {
-        try {
-            return from == null ? Optional.empty()
-                    : Optional.of(new InternetAddress(from, false).getAddress().toLowerCase(Locale.ROOT));
-        } catch (AddressException e) {
-            return Optional.empty();
-        }
     }
 
     record QuarantinedMail(UUID id, Instant receivedAt, String from, String subject, String text, String reason,

@@ -59,11 +59,12 @@ class SentMails {
 
     /** The participation a reply token was given to, and its round. */
     Optional<Addressee> addresseeOf(String replyTokenHash) {
-        return jdbc.query("select participation_id, round_id from sent_mail where reply_token_hash = ?",
-                (row, n) -> new Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class)),
+        return jdbc.query("select participation_id, round_id, to_address from sent_mail where reply_token_hash = ?",
+                (row, n) -> new Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getString(3)),
                 replyTokenHash).stream().findFirst();
     }
 
-    record Addressee(UUID participationId, UUID roundId) {
+    record Addressee(UUID participationId, UUID roundId, String toAddress) {
     }
 }

@@ -14,6 +14,8 @@ public final class CoCreationRoundProcess {
     public static final String CALL_SIGNATURE = "CallActivity_Signature";
     public static final String GATEWAY_PACT_DECLINED = "Gateway_PactDeclined";
     public static final String TASK_PUT_PACT_IN_FORCE = "Task_PutPactInForce";
+    /** One asynchronous step per stakeholder of the round. */
+    public static final String TASK_SEND_PACT_IN_FORCE_NOTICES = "Task_SendPactInForceNotices";
     public static final String END_PACT_SIGNED = "EndEvent_PactSigned";
 
     private CoCreationRoundProcess() {

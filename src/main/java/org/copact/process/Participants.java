@@ -32,4 +32,19 @@ public class Participants {
                 .map(p -> p.getId().toString())
                 .toList();
     }
+
+    /** The participants marked at the deadline as not having answered: those the deadline notice is for. */
+    public List<String> unanswered(String roundId) {
+        return participations.findWithStakeholderByRoundId(UUID.fromString(roundId)).stream()
+                .filter(p -> p.getConsultationStatus() == ConsultationStatus.NO_ANSWER)
+                .map(p -> p.getId().toString())
+                .toList();
+    }
+
+    /** Every stakeholder of the round, whatever their roles: those the pact-in-force notice is for. */
+    public List<String> all(String roundId) {
+        return participations.findWithStakeholderByRoundId(UUID.fromString(roundId)).stream()
+                .map(p -> p.getId().toString())
+                .toList();
+    }
 }

@@ -2,7 +2,8 @@ package org.copact.process;
 
 /**
  * {@code bpmn/stakeholder-consultation.bpmn}: every participant invited and asked; a reminder
- * before the deadline; at the deadline those who did not answer are marked and the round goes on.
+ * before the deadline; at the deadline those who did not answer are marked and told, and the round
+ * goes on.
  */
 public final class StakeholderConsultationProcess {
 
@@ -20,6 +21,8 @@ public final class StakeholderConsultationProcess {
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TIMER_DEADLINE = "Timer_ConsultationDeadline";
     public static final String TASK_MARK_NO_ANSWER = "Task_MarkNoAnswer";
+    /** One asynchronous step per participant marked as not having answered. */
+    public static final String TASK_SEND_DEADLINE_NOTICES = "Task_SendDeadlineNotices";
     public static final String END_ALL_ANSWERED = "EndEvent_AllAnswered";
     public static final String END_DEADLINE_PASSED = "EndEvent_DeadlinePassed";
 

@@ -42,6 +42,8 @@ public class StakeholderMails {
     static final String REVIEW_REQUEST = "review-request";
     static final String SIGNATURE_REQUEST = "signature-request";
     static final String DECLINE_NOTICE = "decline-notice";
+    static final String DEADLINE_NOTICE = "deadline-notice";
+    static final String PACT_IN_FORCE = "pact-in-force";
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -110,6 +112,29 @@ public class StakeholderMails {
         awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
                 p.getId() + "/" + press));
         return awaiting.size();
+    }
+
+    /** At the deadline: tells one participant marked as not having answered that the consultation closed. */
+    @Transactional
+    public void noticeDeadline(String participationId) {
+        Participation participation = participation(participationId);
+        if (participation.getConsultationStatus() != ConsultationStatus.NO_ANSWER) {
+            return;
+        }
+        Round round = rounds.round(participation.getRoundId());
+        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.getConsultationDeadline()),
+                participationId);
+    }
+
+    /** Tells one stakeholder of the round that the pact is in force, naming the version by its SHA-256. */
+    @Transactional
+    public void noticePactInForce(String participationId) {
+        Participation participation = participation(participationId);
+        Round round = rounds.round(participation.getRoundId());
+        PactVersion version = pacts.latest(round.getId())
+                .orElseThrow(() -> new NotFoundException("No pact version in round " + round.getId()));
+        send(participation, round, PACT_IN_FORCE, version.getNumber() + " (SHA-256 " + version.getSha256() + ")",
+                participationId);
     }
 
     @Transactional

@@ -68,7 +68,8 @@ public class RoundOverview {
                 .map(p -> new RoundView.StakeholderView(p.getId(), p.getStakeholder().getOrganisation(),
                         p.getStakeholder().getContactName(), p.getStakeholder().getEmail(),
                         p.getStakeholder().getCategory(), p.getStakeholder().getLanguage(), p.getRoles(),
-                        p.getConsultationStatus()))
+                        p.getConsultationStatus(), p.getStakeholder().isEmailFailing(),
+                        p.getStakeholder().getEmailFailingSince(), p.getStakeholder().getEmailFailure()))
                 .toList();
         List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
         RoundView.PactSummary pact = new RoundView.PactSummary(pacts.versions(roundId).size(),
@@ -98,6 +99,9 @@ public class RoundOverview {
         if (targets.answers() != null && participants < targets.answers()) {
             warnings.add("Only " + participants + " participants for a target of " + targets.answers() + " answers.");
         }
+        all.stream().map(Participation::getStakeholder).filter(s -> s.isEmailFailing())
+                .forEach(s -> warnings.add("Mail to " + s.getEmail() + " (" + s.getOrganisation()
+                        + ") cannot be delivered: " + s.getEmailFailure() + "."));
         return warnings;
     }
 

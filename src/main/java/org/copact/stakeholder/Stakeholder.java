@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Locale;
 import org.copact.common.AbstractEntity;
 import org.copact.common.Language;
@@ -34,6 +35,12 @@ public class Stakeholder extends AbstractEntity {
     @Column(nullable = false)
     private Language language;
 
+    @Column(name = "email_failing_since")
+    private Instant emailFailingSince;
+
+    @Column(name = "email_failure")
+    private String emailFailure;
+
     protected Stakeholder() {
     }
 
@@ -50,6 +57,26 @@ public class Stakeholder extends AbstractEntity {
         this.contactName = contactName;
         this.category = category;
         this.language = language;
+    }
+
+    /** A mail server reported that mail to this address cannot be delivered; the first report counts. */
+    public void markEmailFailing(Instant at, String failure) {
+        if (emailFailingSince == null) {
+            emailFailingSince = at;
+        }
+        emailFailure = failure == null || failure.length() <= 500 ? failure : failure.substring(0, 500);
+    }
+
+    public boolean isEmailFailing() {
+        return emailFailingSince != null;
+    }
+
+    public Instant getEmailFailingSince() {
+        return emailFailingSince;
+    }
+
+    public String getEmailFailure() {
+        return emailFailure;
     }
 
     public static String normalise(String email) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.copact.HttpTestSupport;
+import org.copact.Mailbox;
 import org.copact.TestRounds;
 import org.copact.consultation.ConsultationAnswer;
 import org.copact.consultation.ConsultationService;
@@ -120,7 +121,7 @@ class MailInRouteTests extends HttpTestSupport {
     }
 
     @Test
-    void shouldRecordABounceAsABounceAndNotAsAnAnswer() throws Exception {
+    void shouldMarkABouncedAddressAsFailingAndTellTheFacilitatorButTakeNoAnswer() throws Exception {
         String gone = "gone-" + UUID.randomUUID() + "@reply.example";
         Round round = launch(gone);
         String replyTo = ((InternetAddress) invitationTo(gone).getReplyTo()[0]).getAddress();
@@ -134,13 +135,46 @@ class MailInRouteTests extends HttpTestSupport {
                 + "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
                 + "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
                 + "Reporting-MTA: dns; mx.reply.example\r\n\r\nFinal-Recipient: rfc822; " + gone + "\r\n"
-                + "Action: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n";
+                + "Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n--b--\r\n";
+        String facilitatorAddress = facilitator.username() + "@copact.test";
 
         client.deliverRaw(dsn);
+        client.deliverRaw(dsn);
 
-        await().atMost(PATIENCE).until(() -> outcomeOf(bounceId) != null);
-        assertThat(outcomeOf(bounceId)).isEqualTo("BOUNCE");
+        await().atMost(PATIENCE).until(() -> !mailbox.to(facilitatorAddress).isEmpty());
+        MimeMessage notice = mailbox.to(facilitatorAddress).get(0);
+        assertThat(notice.getSubject()).as("in the round's language").isEqualTo(
+                "Mailul către Primăria nu poate fi livrat (Replies " + gone + ")");
+        assertThat(Mailbox.text(notice)).contains("Elena Dobre <" + gone + ">", "5.1.1", "user unknown");
+        await().atMost(PATIENCE).until(() -> "BOUNCE".equals(outcomeOf(bounceId)));
+        String view = facilitatorSession.get("/api/rounds/" + round.getId()).body();
+        assertThat(view).contains("\"emailFailing\":true", "Mail to " + gone + " (Primăria) cannot be delivered");
+        assertThat(facilitatorSession.get("/rounds/" + round.getId()).body()).as("the round's page")
+                .contains("Mail to these addresses cannot be delivered", "id=\"failing-addresses\"", gone, "5.1.1");
+        assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
+                .contains("MailBounced", "bounce-notice");
         assertThat(consultation.answers(round.getId())).as("a bounce is no answer").isEmpty();
+        await().atMost(PATIENCE).until(() -> client.count("INBOX") == 0);
+        assertThat(mailbox.to(facilitatorAddress)).as("one notice, though the bounce came twice").hasSize(1);
+    }
+
+    @Test
+    void shouldTakeAFreshMailFromTheStakeholderOfOneRunningRoundAsTheirAnswer() throws Exception {
+        String ioana = "Ioana-" + UUID.randomUUID() + "@reply.example";
+        Round round = launch(ioana.toLowerCase(java.util.Locale.ROOT));
+        invitationTo(ioana.toLowerCase(java.util.Locale.ROOT));
+        MimeMessage fresh = client.newMessage("<fresh-" + UUID.randomUUID() + "@reply.example>");
+        fresh.setFrom(new InternetAddress(ioana, "Ioana Marin"));
+        fresh.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("copact@localhost"));
+        fresh.setSubject("Fw: invitație", StandardCharsets.UTF_8.name());
+        fresh.setText("Propunem o comunitate de energie.", StandardCharsets.UTF_8.name());
+
+        client.deliver(fresh);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+                .satisfies(answer -> assertEmailed(answer, "Propunem o comunitate de energie.")));
+        assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class,
+                fresh.getMessageID())).isEqualTo("matched by the sender's address");
     }
 
     @Test
@@ -166,6 +200,8 @@ class MailInRouteTests extends HttpTestSupport {
 
         await().atMost(PATIENCE).until(() -> outcomeOf(stranger) != null && outcomeOf(broken) != null);
         assertThat(outcomeOf(stranger)).isEqualTo("QUARANTINED");
+        assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class, stranger))
+                .startsWith("unknown sender");
         assertThat(outcomeOf(broken)).isEqualTo("QUARANTINED");
         assertThat(jdbc.queryForObject("select subject from inbound_mail where message_id = ?", String.class, broken))
                 .isEqualTo("Привет and Привет");

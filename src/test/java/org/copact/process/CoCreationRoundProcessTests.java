@@ -37,12 +37,13 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
     org.camunda.bpm.engine.HistoryService history;
 
     UUID roundId;
+    String suffix;
     Caller.Stakeholder authority;
     Caller.Stakeholder sme;
 
     @BeforeEach
     void consultationDone() {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        suffix = UUID.randomUUID().toString().substring(0, 6);
         Round round = launch("Pact " + suffix, List.of(
                 stakeholder("Primăria Ilfov", "Elena Dobre", suffix + AUTHORITY, "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")),
@@ -114,6 +115,10 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         tasks.submitOnly(authority, Map.of("sha256", v2.getSha256(), "decision", "SIGN"));
         tasks.submitOnly(sme, Map.of("sha256", v2.getSha256().toUpperCase(), "decision", "SIGN"));
 
+        runDueJobs(roundId);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mainProcess(roundId) == null);
+
         ProcessInstance main = mainProcess(roundId);
         HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(CoCreationRoundProcess.KEY).processInstanceBusinessKey(roundId.toString())
@@ -123,6 +128,13 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         Round round = rounds.round(roundId);
         assertThat(round.getStatus()).isEqualTo(RoundStatus.SIGNED);
         assertThat(round.getStage()).isEqualTo(Stage.IN_FORCE);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished.getId())
+                .activityId(CoCreationRoundProcess.TASK_SEND_PACT_IN_FORCE_NOTICES).list())
+                .as("one notice step per stakeholder").hasSize(2);
+        for (String address : List.of(suffix + AUTHORITY, suffix + SME)) {
+            assertThat(subjectsTo(address)).as("the pact-in-force notice to %s", address)
+                    .containsOnlyOnce("Pactul " + round.getTitle() + " a intrat în vigoare");
+        }
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
+    @Autowired
+    StakeholderMails stakeholderMails;
+
     static final Map<String, Object> ANSWER = Map.of("priorities", "Panouri solare pe acoperișuri",
             "intendsToSign", "yes");
 
@@ -104,7 +107,13 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         fireTimer(id, StakeholderConsultationProcess.TIMER_DEADLINE);
 
         assertThat(consultation).isEnded().hasPassedInOrder(StakeholderConsultationProcess.TIMER_DEADLINE,
-                StakeholderConsultationProcess.TASK_MARK_NO_ANSWER, StakeholderConsultationProcess.END_DEADLINE_PASSED);
+                StakeholderConsultationProcess.TASK_MARK_NO_ANSWER, StakeholderConsultationProcess.TASK_SEND_DEADLINE_NOTICES,
+                StakeholderConsultationProcess.END_DEADLINE_PASSED);
+        assertThat(subjectsTo("dan4@eco.example")).as("invitation, then the deadline notice in Romanian")
+                .hasSize(2).last().isEqualTo("Consultarea privind Deadline s-a încheiat");
+        assertThat(subjectsTo("elena4@magurele.example")).as("she answered: invitation only").hasSize(1);
+        stakeholderMails.noticeDeadline(people.get("dan4@eco.example").participationId().toString());
+        assertThat(mailsTo("dan4@eco.example")).as("a step run again sends nothing twice").isEqualTo(2);
         assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
         assertThat(participations.findById(people.get("dan4@eco.example").participationId()).orElseThrow()
                 .getConsultationStatus()).isEqualTo(ConsultationStatus.NO_ANSWER);
