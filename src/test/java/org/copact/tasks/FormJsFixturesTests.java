@@ -214,6 +214,12 @@ class FormJsFixturesTests {
     }
 
     @Test
+    void shouldKnowWhichFixturesNeedVariablesForTheirLimits() {
+        assertThat(FormValidatorExtensionsTests.fixture("validate.json").hasLimitExpressions()).isTrue();
+        assertThat(FormValidatorExtensionsTests.fixture("form.json").hasLimitExpressions()).isFalse();
+    }
+
+    @Test
     void shouldSetNoLimitWhereAnExpressionYieldsNoNumberAsFormJsDoes() {
         FormDefinition form = FormValidatorExtensionsTests.fixture("validate.json");
 
