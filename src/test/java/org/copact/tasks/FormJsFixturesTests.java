@@ -109,6 +109,13 @@ class FormJsFixturesTests {
         assertThat(page.select("p.image-alt").text()).isEqualTo("The bpmn.io logo");
     }
 
+    @Test
+    void shouldOfferTheHtmlContentTheImageAltTextAndTheDateLabelForTranslation() {
+        assertThat(FormTranslations.keys(FormValidatorExtensionsTests.fixture("form.json")).values()).contains(
+                "<h1>My HTML</h1><p style='color: green'>My styled HTML content</p>", "The bpmn.io logo",
+                "Date of conversation", "Time of conversation");
+    }
+
     // ---- defaultValues.json: the defaults pre-fill a new form, as in form-js ----
 
     @Test
