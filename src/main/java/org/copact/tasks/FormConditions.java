@@ -19,12 +19,26 @@ final class FormConditions {
     private FormConditions() {
     }
 
-    static void checkParses(String resource, String key, String expression) {
+    /** what: "condition", or the limit ("min", "maxLength", ...) the expression gives */
+    static void checkParses(String resource, String key, String what, String expression) {
         ParseResult parsed = FEEL.parseExpression(expression);
         if (parsed.isFailure()) {
-            throw new InvalidFormDefinitionException(resource + ": the condition of component '" + key
+            throw new InvalidFormDefinitionException(resource + ": the " + what + " of component '" + key
                     + "' is not valid FEEL: " + parsed.failure().message());
         }
+    }
+
+    /**
+     * The number a limit's expression yields against the given values, or null (no limit) when it
+     * yields anything else or fails, as form-js ignores a limit it cannot evaluate.
+     */
+    static Double limit(String expression, Map<String, Object> values) {
+        EvaluationResult result = FEEL.evaluateExpression(expression, values);
+        if (result.isSuccess() && result.result() instanceof Number number) {
+            double limit = number.doubleValue();
+            return Double.isFinite(limit) ? limit : null;
+        }
+        return null;
     }
 
     static boolean hides(FormField field, Map<String, Object> values) {

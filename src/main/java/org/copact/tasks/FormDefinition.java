@@ -10,4 +10,13 @@ record FormDefinition(String id, String resource, List<FormField> fields, JsonNo
     Optional<FormField> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
+
+    /** Whether a limit is given by a FEEL expression ("min": "=min"), in the form or in a list's items. */
+    boolean hasLimitExpressions() {
+        return hasLimitExpressions(fields);
+    }
+
+    private static boolean hasLimitExpressions(List<FormField> fields) {
+        return fields.stream().anyMatch(f -> !f.limits().isEmpty() || hasLimitExpressions(f.items()));
+    }
 }

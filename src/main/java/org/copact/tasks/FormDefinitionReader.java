@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a form-js definition. A component Copact does not support yet is refused with the file
  * and the component named, never silently dropped: a form that lost a field would collect less
- * than its author asked for.
+ * than its author asked for. A definition without an id (form-js's own examples have none) is
+ * known by its file name; {@link FormDefinitions} still requires an id of the forms a task refers to.
  */
 final class FormDefinitionReader {
 
@@ -19,7 +22,9 @@ final class FormDefinitionReader {
     static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio",
             "select", "taglist", "datetime");
     /** components that only show something */
-    static final Set<String> DISPLAY = Set.of("text", "button", "separator", "spacer");
+    static final Set<String> DISPLAY = Set.of("text", "html", "image", "button", "separator", "spacer");
+    /** what form-js's validate may give as a FEEL expression ("=min") instead of a number */
+    static final List<String> LIMITS = List.of("min", "max", "minLength", "maxLength");
     static final Set<String> DATETIME_SUBTYPES = Set.of("date", "time", "datetime");
     static final Set<String> VALIDATION_TYPES = Set.of("email", "phone");
 
@@ -37,13 +42,21 @@ final class FormDefinitionReader {
         if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
             throw new InvalidFormDefinitionException(resource + ": not a form-js definition (no components)");
         }
-        String id = schema.path("id").asText(null);
-        if (id == null || id.isBlank()) {
-            throw new InvalidFormDefinitionException(resource + ": the form has no id, so no task can refer to it");
-        }
+        String id = hasId(schema) ? schema.get("id").asText() : fileName(resource);
         List<FormField> fields = new ArrayList<>();
         readComponents(resource, schema.path("components"), "", fields);
         return new FormDefinition(id, resource, List.copyOf(fields), schema);
+    }
+
+    static boolean hasId(JsonNode schema) {
+        return schema.hasNonNull("id") && !schema.get("id").asText().isBlank();
+    }
+
+    /** "forms/consultation-answer.form" is known as "consultation-answer" */
+    private static String fileName(String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private void readComponents(String resource, JsonNode components, String prefix, List<FormField> fields) {
@@ -62,6 +75,10 @@ final class FormDefinitionReader {
                         path.isBlank() ? prefix : prefix + path + ".", fields);
                 continue;
             }
+            if (type.equals("dynamiclist")) {
+                fields.add(list(resource, component, name, prefix));
+                continue;
+            }
             if (DISPLAY.contains(type)) {
                 continue;
             }
@@ -73,25 +90,45 @@ final class FormDefinitionReader {
         }
     }
 
+    /** a dynamiclist: a group repeated under its path, submitted as a list of objects */
+    private FormField list(String resource, JsonNode component, String name, String prefix) {
+        if (component.has("conditional")) {
+            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
+                    + " has a condition, which Copact's form generator does not evaluate on lists yet");
+        }
+        String path = component.path("path").asText("");
+        if (path.isBlank() || path.contains(".")) {
+            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
+                    + " has no simple path to submit its items under");
+        }
+        List<FormField> items = new ArrayList<>();
+        readComponents(resource, component.path("components"), "", items);
+        return new FormField(prefix + path, "dynamiclist", component.path("label").asText(path), false, null, null,
+                null, null, null, List.of(), null, null, null, Map.of(), List.copyOf(items));
+    }
+
     private static FormField field(String resource, JsonNode component, String type, String prefix) {
         String key = component.path("key").asText(null);
         if (key == null || key.isBlank()) {
             throw new InvalidFormDefinitionException(resource + ": a " + type + " has no key");
         }
         JsonNode validate = component.path("validate");
-        for (String rule : List.of("min", "max", "minLength", "maxLength")) {
+        Map<String, String> limits = new LinkedHashMap<>();
+        for (String rule : LIMITS) {
             if (validate.path(rule).isTextual()) {
-                throw new InvalidFormDefinitionException(resource + ": component '" + key + "' sets " + rule
-                        + " by an expression, which Copact does not evaluate yet");
+                String expression = validate.get(rule).asText().strip();
+                if (!expression.startsWith("=") || expression.length() < 2) {
+                    throw new InvalidFormDefinitionException(resource + ": component '" + key + "' sets " + rule
+                            + " by text that is neither a number nor a FEEL expression (starting with '=')");
+                }
+                FormConditions.checkParses(resource, key, rule, expression.substring(1));
+                limits.put(rule, expression.substring(1));
             }
         }
+        // form-js allows options that come from a variable (valuesKey) instead of static values:
+        // without them there is nothing to choose, and nothing but an empty answer is valid
         List<String> options = new ArrayList<>();
         component.path("values").forEach(v -> options.add(v.path("value").asText()));
-        if ((type.equals("radio") || type.equals("select") || type.equals("checklist") || type.equals("taglist"))
-                && options.isEmpty()) {
-            throw new InvalidFormDefinitionException(resource + ": component '" + key
-                    + "' offers no static values; values from a variable are not supported yet");
-        }
         String subtype = null;
         if (type.equals("datetime")) {
             subtype = component.path("subtype").asText("date");
@@ -106,13 +143,15 @@ final class FormDefinitionReader {
             throw new InvalidFormDefinitionException(resource + ": component '" + key + "' asks for the validation "
                     + "type '" + validationType + "', which Copact does not check");
         }
-        return new FormField(prefix + key, type, component.path("label").asText(key),
+        String label = component.path("label").asText(component.path("dateLabel").asText(key));
+        return new FormField(prefix + key, type, label,
                 validate.path("required").asBoolean(false),
                 number(validate, "min"), number(validate, "max"),
                 integer(validate, "minLength"), integer(validate, "maxLength"),
                 validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                 List.copyOf(options), subtype, validationType == null || validationType.isBlank() ? null
-                        : validationType, hide(resource, key, component.path("conditional")));
+                        : validationType, hide(resource, key, component.path("conditional")), Map.copyOf(limits),
+                List.of());
     }
 
     private static String hide(String resource, String key, JsonNode conditional) {
@@ -125,7 +164,7 @@ final class FormDefinitionReader {
                     + "' has a condition that is not a FEEL expression (it must start with '=')");
         }
         String expression = hide.substring(1);
-        FormConditions.checkParses(resource, key, expression);
+        FormConditions.checkParses(resource, key, "condition", expression);
         return expression;
     }
 

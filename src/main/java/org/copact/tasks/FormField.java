@@ -1,20 +1,32 @@
 package org.copact.tasks;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One input of a form definition, with the validation form-js would apply to it. Numbers are
  * null where the definition sets no limit. {@code key} is the value's path: a field inside a group
  * with a {@code path} is submitted under that path ({@code address.city}), as form-js does.
  * {@code hide} is the FEEL expression of {@code conditional.hide}, without its leading '='.
+ * {@code limits} holds the limits ({@code min}, {@code max}, {@code minLength}, {@code maxLength})
+ * that the definition gives as FEEL expressions, without their '='; they are evaluated against
+ * what was submitted. A {@code dynamiclist} is submitted as a list of objects, each with the values
+ * of its {@code items}, whose keys are relative to the item.
  */
 record FormField(String key, String type, String label, boolean required, Double min, Double max,
         Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
-        String validationType, String hide) {
+        String validationType, String hide, Map<String, String> limits, List<FormField> items) {
 
     FormField(String key, String type, String label, boolean required, Double min, Double max,
             Integer minLength, Integer maxLength, String pattern, List<String> options) {
         this(key, type, label, required, min, max, minLength, maxLength, pattern, options, null, null, null);
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+            String validationType, String hide) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
+                hide, Map.of(), List.of());
     }
 
     boolean takesOneOption() {
@@ -23,6 +35,10 @@ record FormField(String key, String type, String label, boolean required, Double
 
     boolean takesManyOptions() {
         return type.equals("checklist") || type.equals("taglist");
+    }
+
+    boolean isList() {
+        return type.equals("dynamiclist");
     }
 
     List<String> path() {

@@ -7,48 +7,132 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a (translated) form-js schema into the fields of a page, and what a page posted back into
  * the values form-js would have submitted. A field whose condition hides it is left off the page.
+ * Display components (text, html, image, separator, spacer, a reset button) are shown safely; a
+ * dynamiclist shows its items, each posted as {@code path[index].key}.
  */
 final class FormPages {
 
     private FormPages() {
     }
 
+    /**
+     * values: what was submitted or saved as a draft; when there is none yet, each input shows the
+     * {@code defaultValue} of its definition, as form-js pre-fills a new form.
+     */
     static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
             Map<String, String> errors) {
-        return fields(definition, translated.path("components"), "", values, errors);
+        return fields(definition.fields(), translated.path("components"), "", "", values, errors, values.isEmpty());
     }
 
-    private static List<PageField> fields(FormDefinition definition, JsonNode components, String prefix,
-            Map<String, Object> values, Map<String, String> errors) {
+    /**
+     * fields: the definition's fields where these components are (the form's, or a list's items);
+     * prefix: the path of the enclosing groups; names: where these values are posted ("clients[0].").
+     */
+    private static List<PageField> fields(List<FormField> definitions, JsonNode components, String prefix,
+            String names, Map<String, Object> values, Map<String, String> errors, boolean fresh) {
         List<PageField> fields = new ArrayList<>();
         for (JsonNode component : components) {
             String type = component.path("type").asText();
             String label = component.path("label").asText("");
             if (type.equals("text")) {
-                fields.add(new PageField(type, null, null, null, null,
-                        SafeMarkdown.toHtml(component.path("text").asText("")), false, null, List.of(), null, null,
-                        null, null, List.of()));
+                fields.add(display(type, null, SafeMarkdown.toHtml(component.path("text").asText("")), null));
+            } else if (type.equals("html")) {
+                fields.add(display(type, null, SafeHtml.clean(component.path("content").asText("")), null));
+            } else if (type.equals("image")) {
+                // label: its alt text; value: its source, only when it is safe to show
+                fields.add(display(type, component.path("alt").asText(""), null,
+                        SafeHtml.imageSource(component.path("source").asText(null))));
+            } else if (type.equals("separator") || type.equals("spacer")) {
+                fields.add(display(type, null, null, null));
+            } else if (type.equals("button")) {
+                // the page's own buttons send the form; a reset button puts back what the page showed
+                if (component.path("action").asText("submit").equals("reset")) {
+                    fields.add(display(type, label.isBlank() ? "Reset" : label, null, "reset"));
+                }
             } else if (type.equals("group")) {
                 String path = component.path("path").asText("");
                 fields.add(new PageField(type, null, null, label, null, null, false, null, List.of(), null, null,
-                        null, null, fields(definition, component.path("components"),
-                                path.isBlank() ? prefix : prefix + path + ".", values, errors)));
+                        null, null, fields(definitions, component.path("components"),
+                                path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh)));
+            } else if (type.equals("dynamiclist")) {
+                FormField list = field(definitions, prefix + component.path("path").asText());
+                fields.add(list(list, component, label, names, values, errors, fresh));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
-                FormField field = definition.field(prefix + component.path("key").asText()).orElseThrow();
+                FormField field = field(definitions, prefix + component.path("key").asText());
                 if (!FormConditions.hides(field, values)) {
-                    fields.add(input(field, component, label, FormValidator.valueAt(values, field.path()),
-                            errors.get(field.key())));
+                    Object value = FormValidator.valueAt(values, field.path());
+                    if (value == null && fresh && component.hasNonNull("defaultValue")) {
+                        value = plainValue(component.get("defaultValue"));
+                    }
+                    if (label.isBlank()) {
+                        label = component.path("dateLabel").asText("");
+                    }
+                    fields.add(input(field, names + field.key(), component, label, value,
+                            errors.get(names + field.key())));
                 }
             }
         }
         return fields;
     }
 
-    private static PageField input(FormField field, JsonNode component, String label, Object value, String error) {
+    private static FormField field(List<FormField> definitions, String key) {
+        return definitions.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static PageField display(String type, String label, String html, String value) {
+        return new PageField(type, null, null, label, null, html, false, value, List.of(), null, null, null, null,
+                List.of());
+    }
+
+    /** As many items as were submitted, at least the list's defaultRepetitions (1 if it sets none). */
+    private static PageField list(FormField list, JsonNode component, String label, String names,
+            Map<String, Object> values, Map<String, String> errors, boolean fresh) {
+        Object submitted = FormValidator.valueAt(values, list.path());
+        List<?> items = submitted instanceof List<?> given ? given : List.of();
+        int count = Math.max(items.size(), Math.max(1, component.path("defaultRepetitions").asInt(1)));
+        List<PageField> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = i < items.size() && items.get(i) instanceof Map<?, ?> map
+                    ? (Map<String, Object>) map : Map.of();
+            rows.add(new PageField("group", null, null, null, null, null, false, null, List.of(), null, null, null,
+                    null, fields(list.items(), component.path("components"), "", names + list.key() + "[" + i + "].",
+                            item, errors, fresh && item.isEmpty())));
+        }
+        return new PageField("dynamiclist", names + list.key(), id(names + list.key()),
+                label.isBlank() ? list.key() : label, null, null, false, null, List.of(), null, null, null,
+                errors.get(names + list.key()), rows);
+    }
+
+    private static Object plainValue(JsonNode value) {
+        if (value.isArray()) {
+            List<String> many = new ArrayList<>();
+            value.forEach(v -> many.add(v.asText()));
+            return many;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
+        }
+        return value.asText();
+    }
+
+    private static String id(String name) {
+        return "field-" + name.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
+    }
+
+    private static PageField input(FormField field, String name, JsonNode component, String label, Object value,
+            String error) {
         List<PageField.Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
             String optionValue = option.path("value").asText();
@@ -57,10 +141,9 @@ final class FormPages {
             options.add(new PageField.Option(optionValue, option.path("label").asText(optionValue), chosen));
         }
         String text = value == null || value instanceof Collection<?> ? "" : plain(value);
-        return new PageField(field.type(), field.key(), "field-" + field.key().replace('.', '-'),
-                label.isBlank() ? field.key() : label, component.path("description").asText(null), null,
-                field.required(), text, options, inputType(field), field.minLength(), field.maxLength(), error,
-                List.of());
+        return new PageField(field.type(), name, id(name), label.isBlank() ? field.key() : label,
+                component.path("description").asText(null), null, field.required(), text, options, inputType(field),
+                field.minLength(), field.maxLength(), error, List.of());
     }
 
     private static String inputType(FormField field) {
@@ -85,15 +168,39 @@ final class FormPages {
 
     /** The values of a posted page, typed as form-js types them; what was left blank is absent. */
     static Map<String, Object> read(FormDefinition definition, Map<String, String[]> posted) {
+        return read(definition.fields(), posted, "");
+    }
+
+    private static Map<String, Object> read(List<FormField> fields, Map<String, String[]> posted, String names) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (FormField field : definition.fields()) {
-            String[] given = posted.get(field.key());
-            Object value = value(field, given);
+        for (FormField field : fields) {
+            Object value = field.isList() ? items(field, posted, names + field.key())
+                    : value(field, posted.get(names + field.key()));
             if (value != null) {
                 put(values, field.path(), value);
             }
         }
         return values;
+    }
+
+    /** The items of a dynamiclist posted as clients[0].clientName, ...; an item left blank is absent. */
+    private static List<Object> items(FormField list, Map<String, String[]> posted, String name) {
+        Pattern item = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,4})\\]\\..+");
+        SortedSet<Integer> indexes = new TreeSet<>();
+        for (String key : posted.keySet()) {
+            Matcher matcher = item.matcher(key);
+            if (matcher.matches()) {
+                indexes.add(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        List<Object> items = new ArrayList<>();
+        for (int index : indexes) {
+            Map<String, Object> values = read(list.items(), posted, name + "[" + index + "].");
+            if (values.values().stream().anyMatch(v -> !Boolean.FALSE.equals(v))) {
+                items.add(values);
+            }
+        }
+        return items.isEmpty() ? null : items;
     }
 
     private static Object value(FormField field, String[] given) {

@@ -16,14 +16,15 @@ import org.copact.common.Language;
 /**
  * The words of every form in every language. A form definition is written in English, as Camunda
  * Modeler writes it; {@code forms/i18n/forms_<language>.properties} holds, for each other language,
- * every label, description, text and option, keyed {@code <formId>.<componentId>.<property>} and
+ * every label, description, text, html content, image alt text, date and time label and option, keyed {@code <formId>.<componentId>.<property>} and
  * {@code <formId>.<componentId>.values.<value>}. A missing translation falls back to English here,
  * and fails {@code FormTranslationsTests} before it reaches anyone.
  */
 final class FormTranslations {
 
     static final String LOCATION = "forms/i18n/forms_%s.properties";
-    private static final String[] TEXTS = {"label", "description", "text"};
+    private static final String[] TEXTS = {"label", "description", "text", "content", "alt", "dateLabel",
+            "timeLabel"};
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 

@@ -8,6 +8,7 @@ import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,33 +34,113 @@ final class FormValidator {
 
     /** The checked values, or the field errors; a key that is not a field of the form is an error too. */
     static Result validate(FormDefinition form, Map<String, Object> submitted) {
+        return validate(form, submitted, Map.of());
+    }
+
+    /**
+     * As {@link #validate(FormDefinition, Map)}, with the variables that limits given as FEEL
+     * expressions ({@code "min": "=min"}) may use besides the submitted values; a submitted value
+     * wins over a variable of the same name.
+     */
+    static Result validate(FormDefinition form, Map<String, Object> submitted, Map<String, Object> context) {
         Map<String, Object> input = submitted == null ? Map.of() : submitted;
         List<FormProblem> problems = new ArrayList<>();
+        unknownKeys(form.fields(), input, "", problems);
+        Map<String, Object> scope = new HashMap<>(context == null ? Map.of() : context);
+        scope.putAll(input);
+        Map<String, Object> values = check(form.fields(), input, scope, "", problems);
+        return new Result(values, List.copyOf(problems));
+    }
+
+    private static void unknownKeys(List<FormField> fields, Map<String, Object> input, String prefix,
+            List<FormProblem> problems) {
         for (String key : input.keySet()) {
-            if (form.fields().stream().noneMatch(f -> f.path().get(0).equals(key))) {
-                problems.add(new FormProblem(key, "form.error.unknown-field"));
+            if (fields.stream().noneMatch(f -> f.path().get(0).equals(key))) {
+                problems.add(new FormProblem(prefix + key, "form.error.unknown-field"));
             }
         }
+    }
+
+    /** prefix: where the fields are in the submission, "" at the top, "clients[0]." in a list's item */
+    private static Map<String, Object> check(List<FormField> fields, Map<String, Object> input,
+            Map<String, Object> scope, String prefix, List<FormProblem> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (FormField field : form.fields()) {
+        for (FormField field : fields) {
             if (FormConditions.hides(field, input)) {
                 continue;
             }
             Object value = valueAt(input, field.path());
-            if (isEmpty(value) || (field.required() && isUnticked(field, value))) {
-                if (field.required()) {
-                    problems.add(new FormProblem(field.key(), "form.error.required"));
+            if (field.isList()) {
+                List<Object> items = checkList(field, value, scope, prefix + field.key(), problems);
+                if (items != null) {
+                    put(values, field.path(), items);
                 }
                 continue;
             }
-            FormProblem problem = check(field, value);
+            if (isEmpty(value) || (field.required() && isUnticked(field, value))) {
+                if (field.required()) {
+                    problems.add(new FormProblem(prefix + field.key(), "form.error.required"));
+                }
+                continue;
+            }
+            FormProblem problem = check(withLimits(field, scope), value);
             if (problem != null) {
-                problems.add(problem);
+                problems.add(prefix.isEmpty() ? problem
+                        : new FormProblem(prefix + problem.field(), problem.code(), problem.arguments()));
             } else {
                 put(values, field.path(), value instanceof String text ? text.strip() : value);
             }
         }
-        return new Result(values, List.copyOf(problems));
+        return values;
+    }
+
+    /** A dynamiclist: a list of objects, each checked against the list's own fields, as form-js does. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> checkList(FormField list, Object value, Map<String, Object> scope, String key,
+            List<FormProblem> problems) {
+        if (value == null || (value instanceof Collection<?> empty && empty.isEmpty())) {
+            return null;
+        }
+        String itemKeys = list.items().stream().map(FormField::key).toList().toString();
+        if (!(value instanceof List<?> given)) {
+            problems.add(new FormProblem(key, "form.error.list-of", itemKeys));
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String itemKey = key + "[" + i + "]";
+            if (!(given.get(i) instanceof Map<?, ?> item) || item.keySet().stream().anyMatch(k -> !(k instanceof String))) {
+                problems.add(new FormProblem(itemKey, "form.error.list-of", itemKeys));
+                continue;
+            }
+            Map<String, Object> itemInput = (Map<String, Object>) item;
+            unknownKeys(list.items(), itemInput, itemKey + ".", problems);
+            Map<String, Object> itemScope = new HashMap<>(scope);
+            itemScope.putAll(itemInput);
+            items.add(check(list.items(), itemInput, itemScope, itemKey + ".", problems));
+        }
+        return items;
+    }
+
+    /** The field with the limits its FEEL expressions yield now; one that yields no number sets no limit. */
+    private static FormField withLimits(FormField field, Map<String, Object> scope) {
+        if (field.limits().isEmpty()) {
+            return field;
+        }
+        Map<String, Double> limits = new HashMap<>();
+        field.limits().forEach((rule, expression) -> {
+            Double limit = FormConditions.limit(expression, scope);
+            if (limit != null) {
+                limits.put(rule, limit);
+            }
+        });
+        return new FormField(field.key(), field.type(), field.label(), field.required(),
+                limits.getOrDefault("min", field.min()), limits.getOrDefault("max", field.max()),
+                limits.containsKey("minLength") ? (Integer) (int) Math.ceil(limits.get("minLength")) : field.minLength(),
+                limits.containsKey("maxLength") ? (Integer) (int) Math.floor(limits.get("maxLength"))
+                        : field.maxLength(),
+                field.pattern(), field.options(), field.subtype(), field.validationType(), field.hide(),
+                field.limits(), field.items());
     }
 
     static Object valueAt(Map<String, Object> values, List<String> path) {

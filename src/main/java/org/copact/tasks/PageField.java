@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One component of a task's form as a page shows it: already in the person's language, with what
- * they typed and what is wrong with it. {@code html} is only ever SafeMarkdown's output.
+ * they typed and what is wrong with it. {@code html} is only ever SafeMarkdown's or
+ * SafeHtml's output. An image keeps its alt text in {@code label} and its safe source in {@code value}.
  */
 record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,

@@ -88,19 +88,23 @@ class TaskInbox {
     @Transactional
     void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen) {
         Task task = visibleOpenTask(taskId, caller);
-        FormValidator.Result checked = FormValidator.validate(formOf(task), submitted);
+        FormDefinition form = formOf(task);
+        // as form-js, limits given by FEEL expressions see the task's variables besides the answers
+        Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.getId())
+                : Map.of();
+        FormValidator.Result checked = FormValidator.validate(form, submitted, taskVariables);
         OpenTaskRef ref = ref(task, caller);
         if (!checked.valid()) {
             Language language = languages.of(caller, ref.roundId(), chosen);
             throw new InvalidInputException(messages.errors(checked.problems(), language));
         }
         // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
-        Map<String, Object> variables = hasFormRef(task) ? step(task).complete(ref, checked.values())
+        Map<String, Object> completion = hasFormRef(task) ? step(task).complete(ref, checked.values())
                 : checked.values();
         if (caller instanceof Caller.Staff staff) {
             engineTasks.setAssignee(task.getId(), staff.username());
         }
-        engineTasks.complete(task.getId(), variables);
+        engineTasks.complete(task.getId(), completion);
     }
 
     private Task visibleOpenTask(String taskId, Caller caller) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,38 +136,18 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldRefuseTheTextFixtureBecauseItHasNoId() {
-        assertThatThrownBy(() -> readFixture("text.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("text.json: the form has no id, so no task can refer to it");
+    void shouldLoadEveryFixtureWithoutIdUnderItsFileName() throws IOException {
+        for (String name : List.of("condition.json", "defaultValues.json", "form.json", "required.json", "text.json",
+                "validate.json")) {
+            FormDefinition form = readFixture(name);
+            assertThat(form.id()).as(name).isEqualTo(name.equals("condition.json") ? "Form"
+                    : name.substring(0, name.length() - ".json".length()));
+        }
     }
 
     @Test
-    void shouldRefuseTheFormFixtureAsItIsBecauseItHasNoId() {
-        assertThatThrownBy(() -> readFixture("form.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("form.json: the form has no id, so no task can refer to it");
-    }
-
-    @Test
-    void shouldRefuseTheRequiredFixtureAsItIsBecauseItHasNoId() {
-        assertThatThrownBy(() -> readFixture("required.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("required.json: the form has no id, so no task can refer to it");
-    }
-
-    @Test
-    void shouldRefuseTheValidateFixtureAsItIsBecauseItHasNoId() {
-        assertThatThrownBy(() -> readFixture("validate.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("validate.json: the form has no id, so no task can refer to it");
-    }
-
-    @Test
-    void shouldRefuseTheDefaultValuesFixtureAsItIsBecauseItHasNoId() {
-        assertThatThrownBy(() -> readFixture("defaultValues.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("defaultValues.json: the form has no id, so no task can refer to it");
+    void shouldLoadTheTextFixtureWhichOnlyShowsSomething() throws IOException {
+        assertThat(readFixture("text.json").fields()).isEmpty();
     }
 
     @Test
@@ -180,35 +159,44 @@ class FormDefinitionReaderTests {
         assertThat(form.field("amount").orElseThrow().hide()).isNull();
     }
 
-    // ---- the same fixtures once given an id: the first component Copact cannot serve is named ----
-
     @Test
-    void shouldRefuseTheFormFixtureAtItsHtmlComponentWhichComesBeforeTheGroup() {
-        assertThatThrownBy(() -> readFixtureWithId("form.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("form.json: component (no id) of type 'html' is not supported by Copact's form generator");
+    void shouldLoadEveryInputOfTheFormFixtureWithItsGroupAndDynamicList() throws IOException {
+        FormDefinition form = readFixture("form.json");
+
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("invoiceDetails.supplementaryInfo1",
+                "invoiceDetails.supplementaryInfo2", "clients", "creditor", "invoiceNumber", "amount", "approved",
+                "approvedBy", "approverComments", "product", "mailto", "language", "conversation", "tags");
+        FormField clients = form.field("clients").orElseThrow();
+        assertThat(clients.type()).isEqualTo("dynamiclist");
+        assertThat(clients.items()).extracting(FormField::key).containsExactly("clientSurname", "clientName");
+        assertThat(form.field("conversation").orElseThrow().label()).isEqualTo("Date of conversation");
+        assertThat(form.field("conversation").orElseThrow().subtype()).isEqualTo("datetime");
     }
 
     @Test
-    void shouldRefuseTheRequiredFixtureAtTheRadioWithoutValuesBeforeItsDatetime() {
-        // 'product' (a radio without values) comes before 'conversation' (a datetime) in the file
-        assertThatThrownBy(() -> readFixtureWithId("required.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("required.json: component 'product' offers no static values; values from a variable "
-                        + "are not supported yet");
+    void shouldLoadTheRequiredFixtureWithChoicesThatOfferNoStaticValues() throws IOException {
+        FormDefinition form = readFixture("required.json");
+
+        assertThat(form.fields()).hasSize(11).allSatisfy(f -> assertThat(f.required()).isTrue());
+        assertThat(form.field("product").orElseThrow().options()).isEmpty();
+        assertThat(form.field("tags").orElseThrow().options()).isEmpty();
     }
 
     @Test
-    void shouldRefuseTheValidateFixtureAtItsMinimumGivenByAnExpression() {
-        assertThatThrownBy(() -> readFixtureWithId("validate.json"))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("validate.json: component 'number_expression' sets min by an expression, which Copact "
-                        + "does not evaluate yet");
+    void shouldLoadTheValidateFixtureWithItsLimitsAsFeelExpressions() throws IOException {
+        FormDefinition form = readFixture("validate.json");
+
+        assertThat(form.field("number_expression").orElseThrow().limits())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("min", "min", "max", "max"));
+        assertThat(form.field("textfield_expression").orElseThrow().limits())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("minLength", "minLength",
+                        "maxLength", "maxLength"));
+        assertThat(form.field("number_expression").orElseThrow().min()).isNull();
     }
 
     @Test
-    void shouldLoadEveryInputOfTheDefaultValuesFixtureOnceItHasAnId() throws IOException {
-        FormDefinition form = readFixtureWithId("defaultValues.json");
+    void shouldLoadEveryInputOfTheDefaultValuesFixture() throws IOException {
+        FormDefinition form = readFixture("defaultValues.json");
 
         assertThat(form.fields()).extracting(FormField::key).containsExactly("creditor", "invoiceNumber", "amount",
                 "mailto", "approved", "approvedBy", "approverComments", "product", "tags", "language");
@@ -221,6 +209,45 @@ class FormDefinitionReaderTests {
                 .containsExactly("approver", "manager", "regional-manager");
         assertThat(form.field("tags").orElseThrow().options()).hasSize(11);
         assertThat(form.field("language").orElseThrow().options()).containsExactly("german", "english");
+    }
+
+    // ---- what a task may refer to (forms/): an id, and something to choose ----
+
+    @Test
+    void shouldRefuseToDeployAFixtureWithoutIdNamingTheFile() {
+        assertThatThrownBy(() -> FormDefinitions.deployable(reader, "forms/form.form",
+                json.readTree(fixture("form.json").toFile())))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("forms/form.form: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseToDeployABlankId() {
+        assertThatThrownBy(() -> FormDefinitions.deployable(reader, "forms/f.form", json.readTree("""
+                {"id": "  ", "components": []}
+                """)))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("forms/f.form: the form has no id, so no task can refer to it");
+    }
+
+    @Test
+    void shouldRefuseToDeployAChoiceWithoutStaticValuesNamingIt() {
+        assertThatThrownBy(() -> FormDefinitions.deployable(reader, "forms/f.form", json.readTree("""
+                {"id": "f", "components": [{"type": "select", "key": "region", "valuesKey": "regions"}]}
+                """)))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("forms/f.form: component 'region' of type 'select' offers no static values; Copact "
+                        + "gives its forms no variable to take them from");
+    }
+
+    @Test
+    void shouldRefuseToDeployAChoiceWithoutStaticValuesInsideADynamicList() {
+        assertThatThrownBy(() -> FormDefinitions.deployable(reader, "forms/f.form", json.readTree("""
+                {"id": "f", "components": [{"type": "dynamiclist", "path": "rows", "components": [
+                  {"type": "radio", "key": "pick"}]}]}
+                """)))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageStartingWith("forms/f.form: component 'pick' of type 'radio' offers no static values");
     }
 
     // ---- small definitions ----
@@ -251,34 +278,6 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldRefuseABlankId() {
-        assertThatThrownBy(() -> read("""
-                {"id": "  ", "components": []}
-                """))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: the form has no id, so no task can refer to it");
-    }
-
-    @Test
-    void shouldRefuseASelectWithoutValues() {
-        assertThatThrownBy(() -> read("""
-                {"id": "f", "components": [{"type": "select", "key": "language", "label": "Language"}]}
-                """))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component 'language' offers no static values; values from a variable "
-                        + "are not supported yet");
-    }
-
-    @Test
-    void shouldRefuseASelectWhoseValuesComeFromAVariable() {
-        assertThatThrownBy(() -> read("""
-                {"id": "f", "components": [{"type": "select", "key": "region", "valuesKey": "regions"}]}
-                """))
-                .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessageContaining("component 'region' offers no static values");
-    }
-
-    @Test
     void shouldRefuseAnInputWithoutKey() {
         assertThatThrownBy(() -> read("""
                 {"id": "f", "components": [{"type": "textfield", "id": "Field_Name", "label": "Name"}]}
@@ -301,10 +300,10 @@ class FormDefinitionReaderTests {
         assertThatThrownBy(() -> read("""
                 {"id": "f", "components": [
                   {"type": "textfield", "key": "name"},
-                  {"type": "dynamiclist", "key": "clients", "path": "clients", "components": []}]}
+                  {"type": "filepicker", "key": "attachment", "label": "Attachment"}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component 'clients' of type 'dynamiclist' is not supported by Copact's "
+                .hasMessage("test.form: component 'attachment' of type 'filepicker' is not supported by Copact's "
                         + "form generator");
     }
 
@@ -319,13 +318,31 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldRefuseALengthLimitGivenByAnExpression() {
+    void shouldRefuseALimitGivenByTextThatIsNoFeelExpression() {
         assertThatThrownBy(() -> read("""
-                {"id": "f", "components": [{"type": "textarea", "key": "note", "validate": {"maxLength": "=limit"}}]}
+                {"id": "f", "components": [{"type": "textarea", "key": "note", "validate": {"maxLength": "limit"}}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component 'note' sets maxLength by an expression, which Copact does not "
-                        + "evaluate yet");
+                .hasMessage("test.form: component 'note' sets maxLength by text that is neither a number nor a FEEL "
+                        + "expression (starting with '=')");
+    }
+
+    @Test
+    void shouldRefuseALimitWhoseExpressionDoesNotParseNamingTheComponent() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "number", "key": "n", "validate": {"min": "=a <"}}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageStartingWith("test.form: the min of component 'n' is not valid FEEL");
+    }
+
+    @Test
+    void shouldRefuseADynamicListWithoutPath() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "dynamiclist", "id": "List_1", "components": []}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: dynamiclist List_1 has no simple path to submit its items under");
     }
 
     @Test
@@ -457,14 +474,6 @@ class FormDefinitionReaderTests {
 
     private FormDefinition readFixture(String name) throws IOException {
         return readFile(name, fixture(name));
-    }
-
-    /** The fixture with an id added, so the reader walks its components. */
-    private FormDefinition readFixtureWithId(String name) throws IOException {
-        ObjectNode schema = (ObjectNode) json.readTree(fixture(name).toFile());
-        assertThat(schema.has("id")).as("%s already has an id", name).isFalse();
-        schema.put("id", "fixture");
-        return reader.read(name, new ByteArrayInputStream(json.writeValueAsBytes(schema)));
     }
 
     private static Path fixture(String name) {
