@@ -72,7 +72,9 @@ public class RoundOverview {
                         p.getStakeholder().getEmailFailingSince(), p.getStakeholder().getEmailFailure()))
                 .toList();
         List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
-        RoundView.PactSummary pact = new RoundView.PactSummary(pacts.versions(roundId).size(),
+        // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the
+        // newest number is the count: no need to load every version's text on each view of the round
+        RoundView.PactSummary pact = new RoundView.PactSummary(current.map(PactVersion::getNumber).orElse(0),
                 current.map(PactVersion::getNumber).orElse(null), current.map(PactVersion::getSha256).orElse(null));
 
         return new RoundView(roundId, round.getTitle(), round.getTopic(), round.getRegionId(), round.getStatus(),
