@@ -83,6 +83,34 @@ final class FormPages {
         return fields;
     }
 
+    /**
+     * What a person answered, as label and shown text per answered input in the page's order: an
+     * option by its label, a ticked checkbox as a tick; what they left blank is left out.
+     */
+    static List<PageField> answered(FormDefinition definition, JsonNode translated, Map<String, Object> values) {
+        List<PageField> answered = new ArrayList<>();
+        collectAnswers(fields(definition, translated, values, Map.of()), answered);
+        return answered;
+    }
+
+    private static void collectAnswers(List<PageField> fields, List<PageField> answered) {
+        for (PageField field : fields) {
+            if (!field.children().isEmpty()) {
+                collectAnswers(field.children(), answered);
+            } else if (field.name() != null) {
+                String shown = field.type().equals("checkbox") ? ("true".equals(field.value()) ? "\u2713" : "")
+                        : !field.options().isEmpty() || List.of("radio", "select", "checklist", "taglist")
+                                .contains(field.type())
+                                ? String.join(", ", field.options().stream().filter(PageField.Option::chosen)
+                                        .map(PageField.Option::label).toList())
+                                : field.value();
+                if (shown != null && !shown.isBlank()) {
+                    answered.add(display("answer", field.label(), null, shown));
+                }
+            }
+        }
+    }
+
     private static FormField field(List<FormField> definitions, String key) {
         return definitions.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }

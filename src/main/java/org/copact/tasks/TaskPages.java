@@ -1,6 +1,9 @@
 package org.copact.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,7 @@ class TaskPages {
         Caller caller = callers.get();
         TaskForm form = inbox.form(id, caller, chosen(request, lang));
         PageLocaleResolver.choose(request, form.language());
-        show(model, id, form, drafts.find(id, caller), Map.of(), caller);
+        show(model, id, form, form.values(), Map.of(), caller);
         return FORM;
     }
 
@@ -103,6 +106,13 @@ class TaskPages {
         model.put("fields", FormPages.fields(inbox.definition(id, caller), form.form(), values, errors));
         model.put("errors", errors);
         model.put("language", form.language());
+        EarlierAnswer earlier = form.earlierAnswer();
+        if (earlier != null) {
+            model.put("earlierAnswer", FormPages.answered(inbox.definition(id, caller), form.form(), earlier.values()));
+            model.put("earlierAnswerAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(form.language().locale()).withZone(ZoneOffset.UTC).format(earlier.submittedAt())
+                    + " UTC");
+        }
     }
 
     private void show(Model model, String id, TaskForm form, Map<String, Object> values, Map<String, String> errors,
