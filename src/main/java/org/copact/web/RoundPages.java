@@ -14,6 +14,7 @@ import org.copact.round.RoundOverview;
 import org.copact.round.RoundService;
 import org.copact.round.RoundView;
 import org.copact.round.Stage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class RoundPages {
         Caller.Staff staff = callers.staff();
         RoundForm form = RoundForm.from(request.getParameterMap());
         try {
-            Round round = rounds.define(form.definition(), staff);
+            Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
             return new ModelAndView("redirect:/rounds/" + round.getId());
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView(NEW, Map.of("form", form, "errors", e.errors()));
