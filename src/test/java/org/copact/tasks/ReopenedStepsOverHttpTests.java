@@ -17,9 +17,10 @@ import org.copact.TestRounds;
 import org.junit.jupiter.api.Test;
 
 /**
- * A round going round the revision loop over HTTP: when the process reopens a step, its form starts
- * from what the same person sent the last time, in the JSON API and on the page, unless they have a
- * draft of the new task; the first time, it starts empty.
+ * A round going round the revision loop and the declined-signature loop over HTTP: when the
+ * process reopens a step, its form starts from what the same person sent the last time, in the JSON
+ * API and on the page, unless they have a draft of the new task; the first time, and for a
+ * signature, it starts empty.
  */
 class ReopenedStepsOverHttpTests extends HttpTestSupport {
 
@@ -88,6 +89,33 @@ class ReopenedStepsOverHttpTests extends HttpTestSupport {
         assertThat(withDraft.at("/earlierAnswer/values/comment").asText()).isEqualTo("Cuantificați ținta.");
         String draftedPage = anaBrowser.get("/my/tasks/" + secondReview).body();
         assertThat(draftedPage).contains(">Acum e bine.</textarea>").contains("Cuantificați ținta.");
+        submit(anaBrowser, secondReview, Map.of("decision", "APPROVE"));
+
+        // the facilitators' decision comes again too
+        String secondDecision = waitForTask(facilitatorSession, "Task_DecideOnReview");
+        assertThat(facilitatorSession.get("/api/tasks/" + secondDecision + "/form").json().at("/values/outcome")
+                .asText()).isEqualTo("REVISE");
+        submit(facilitatorSession, secondDecision, Map.of("outcome", "FINALISE"));
+
+        // a signature is given afresh: a declined version sends the pact back, and the next
+        // signature task starts empty, while the draft starts from version 2
+        String firstSignature = waitForTask(anaBrowser, "Task_SignPact");
+        String versionTwo = anaBrowser.get("/api/tasks/" + firstSignature + "/form").json()
+                .at("/context/pactVersion/sha256").asText();
+        submit(anaBrowser, firstSignature, Map.of("sha256", versionTwo, "decision", "DECLINE",
+                "reason", "Termenul este prea scurt."));
+        String thirdDraft = waitForTask(facilitatorSession, "Task_DraftPact");
+        assertThat(facilitatorSession.get("/api/tasks/" + thirdDraft + "/form").json().at("/values/pactText").asText())
+                .isEqualTo("Versiunea 2: 20% mai puțină energie.");
+        submit(facilitatorSession, thirdDraft, Map.of("pactText", "Versiunea 3: raportare anuală."));
+        submit(anaBrowser, waitForTask(anaBrowser, "Task_ReviewDraft"), Map.of("decision", "APPROVE"));
+        submit(facilitatorSession, waitForTask(facilitatorSession, "Task_DecideOnReview"),
+                Map.of("outcome", "FINALISE"));
+        String secondSignature = waitForTask(anaBrowser, "Task_SignPact");
+        JsonNode secondSignatureForm = anaBrowser.get("/api/tasks/" + secondSignature + "/form").json();
+        assertThat(secondSignatureForm.get("values")).as("no earlier hash or decision offered").isEmpty();
+        assertThat(secondSignatureForm.has("earlierAnswer")).isFalse();
+        assertThat(anaBrowser.get("/my/tasks/" + secondSignature).body()).doesNotContain("id=\"earlier-answer\"");
     }
 
     private static void submit(HttpSession browser, String taskId, Map<String, Object> values) {
