@@ -14,6 +14,7 @@ import org.copact.round.RoundOverview;
 import org.copact.round.RoundService;
 import org.copact.round.RoundView;
 import org.copact.round.Stage;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +39,11 @@ class RoundPages {
     private final RoundOverview overview;
     private final StakeholderMails mails;
     private final CurrentCaller callers;
+    private final MessageSource messages;
 
-    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers) {
+    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers,
+            MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.overview = overview;
         this.mails = mails;
@@ -69,7 +73,8 @@ class RoundPages {
             Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
             return new ModelAndView("redirect:/rounds/" + round.getId());
         } catch (InvalidInputException e) {
-            ModelAndView page = new ModelAndView(NEW, Map.of("form", form, "errors", e.errors()));
+            ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
+                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }

@@ -56,8 +56,8 @@ class PagesInTheirLanguageOverHttpTests extends HttpTestSupport {
         HttpSession.Response refused = facilitatorSession.postForm("/rounds", "title=&defaultLanguage=ro"
                 + "&stakeholders=" + URLEncoder.encode("Eco SRL; Dan Pop; not-an-address; SME; ro", UTF_8));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("lang=\"ro\"").contains("title: nu poate fi gol")
-                .contains("stakeholders[0].email: nu este o adresă de email validă")
+        assertThat(refused.body()).contains("lang=\"ro\"").contains("Titlu: nu poate fi gol")
+                .contains("Părțile interesate, rândul 1, e-mail: nu este o adresă de email validă")
                 .doesNotContain("must not be empty");
 
         HttpSession.Response api = facilitatorSession.post("/api/rounds", TestRounds.round("",
