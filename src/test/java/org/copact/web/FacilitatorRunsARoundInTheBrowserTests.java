@@ -59,6 +59,8 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
     @Test
     void shouldDefineLaunchAndFollowARound() {
         browser.get(baseUrl() + "/rounds?lang=en");
+        assertThat(waitFor(By.tagName("h1")).getText()).as("Copact's own login page").isEqualTo("Log in");
+        Browsers.assertAccessible(browser, "the login page");
         waitFor(By.id("username")).sendKeys(facilitator.username());
         browser.findElement(By.id("password")).sendKeys(facilitator.username());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
