@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         : "This is not open to your role.");
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/s/**", "/login", "/error", "/actuator/health").permitAll()
+                .requestMatchers("/s/**", "/login", "/error", "/actuator/health", "/css/**", "/js/**").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the webapps authenticate against Camunda's own identity service
                 .requestMatchers("/camunda/**").permitAll()
@@ -69,7 +69,7 @@ class SecurityConfiguration {
                 .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/rounds/**", "/rounds").hasAnyRole(FACILITATOR, ADMIN)
                 .anyRequest().authenticated())
-            .formLogin(form -> form.defaultSuccessUrl("/rounds", false))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/rounds", false))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/api/**"))

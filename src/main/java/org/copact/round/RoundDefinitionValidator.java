@@ -24,6 +24,8 @@ import org.copact.round.RoundDefinition.ValidStakeholder;
 import org.copact.stakeholder.ParticipationRole;
 import org.copact.stakeholder.Stakeholder;
 import org.copact.stakeholder.StakeholderCategory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Checks a round definition and reports every field error at once, by the field's path. */
@@ -36,17 +38,31 @@ class RoundDefinitionValidator {
     static final Duration DEFAULT_REMINDER_BEFORE = Duration.ofDays(2);
 
     private final Clock clock;
+    private final MessageSource messages;
 
-    RoundDefinitionValidator(Clock clock) {
+    @Autowired
+    RoundDefinitionValidator(Clock clock, MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
     }
 
+    /** Without Spring, reads the same message bundles directly. */
+    RoundDefinitionValidator(Clock clock) {
+        this(clock, RoundFieldErrors.bundles());
+    }
+
+    /** Field errors in English, as the JSON API reports them. */
     RoundDefinition.Valid validate(RoundDefinition input, String regionId) {
-        List<FieldError> errors = new ArrayList<>();
+        return validate(input, regionId, Locale.ENGLISH);
+    }
+
+    /** Field errors in the language of {@code locale}, as the pages show them. */
+    RoundDefinition.Valid validate(RoundDefinition input, String regionId, Locale locale) {
+        RoundFieldErrors errors = new RoundFieldErrors();
         String title = requiredText(input.title(), "title", MAX_TITLE, errors);
         String topic = optionalText(input.topic(), "topic", MAX_TEXT, errors);
         Language defaultLanguage = required(input.defaultLanguage(), "defaultLanguage", errors, Language::fromCodeOrNull,
-                "is not one of the languages Copact speaks (" + languageCodes() + ")");
+                "round.error.language", languageCodes());
         Set<Language> languages = languages(input.languages(), defaultLanguage, errors);
 
         Instant now = clock.instant();
@@ -54,13 +70,13 @@ class RoundDefinitionValidator {
         Instant review = instant(input.reviewDeadline(), "reviewDeadline", errors);
         Instant signature = instant(input.signatureDeadline(), "signatureDeadline", errors);
         if (consultation != null && !consultation.isAfter(now)) {
-            errors.add(new FieldError("consultationDeadline", "must be in the future"));
+            errors.add("consultationDeadline", "round.error.future");
         }
         if (consultation != null && review != null && !review.isAfter(consultation)) {
-            errors.add(new FieldError("reviewDeadline", "must come after the consultation deadline"));
+            errors.add("reviewDeadline", "round.error.afterConsultation");
         }
         if (review != null && signature != null && !signature.isAfter(review)) {
-            errors.add(new FieldError("signatureDeadline", "must come after the review deadline"));
+            errors.add("signatureDeadline", "round.error.afterReview");
         }
         Duration reminderBefore = reminderBefore(input.reminderBefore(), errors);
 
@@ -68,20 +84,20 @@ class RoundDefinitionValidator {
         if (input.signingRule() != null && !input.signingRule().isBlank()) {
             signingRule = parseEnum(SigningRule.class, input.signingRule());
             if (signingRule == null) {
-                errors.add(new FieldError("signingRule", "must be one of " + names(SigningRule.values())));
+                errors.add("signingRule", "round.error.oneOf", names(SigningRule.values()));
             }
         }
         Targets targets = targets(input.targets(), errors);
         List<ValidStakeholder> stakeholders = stakeholders(input.stakeholders(), errors);
 
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors.in(messages, locale));
         }
         return new RoundDefinition.Valid(title, topic, regionId, defaultLanguage, languages, consultation,
                 reminderBefore, review, signature, signingRule, targets, stakeholders);
     }
 
-    private Set<Language> languages(List<String> codes, Language defaultLanguage, List<FieldError> errors) {
+    private Set<Language> languages(List<String> codes, Language defaultLanguage, RoundFieldErrors errors) {
         Set<Language> languages = new LinkedHashSet<>();
         if (defaultLanguage != null) {
             languages.add(defaultLanguage);
@@ -92,8 +108,7 @@ class RoundDefinitionValidator {
         for (int i = 0; i < codes.size(); i++) {
             Language language = Language.fromCodeOrNull(codes.get(i));
             if (language == null) {
-                errors.add(new FieldError("languages[" + i + "]",
-                        "is not one of the languages Copact speaks (" + languageCodes() + ")"));
+                errors.add("languages[" + i + "]", "round.error.language", languageCodes());
             } else {
                 languages.add(language);
             }
@@ -101,42 +116,42 @@ class RoundDefinitionValidator {
         return languages;
     }
 
-    private Duration reminderBefore(String text, List<FieldError> errors) {
+    private Duration reminderBefore(String text, RoundFieldErrors errors) {
         if (text == null || text.isBlank()) {
             return DEFAULT_REMINDER_BEFORE;
         }
         try {
             Duration duration = Duration.parse(text.trim());
             if (duration.isNegative() || duration.isZero()) {
-                errors.add(new FieldError("reminderBefore", "must be a positive duration, such as P2D"));
+                errors.add("reminderBefore", "round.error.positiveDuration");
             }
             return duration;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("reminderBefore", "must be an ISO-8601 duration, such as P2D or PT12H"));
+            errors.add("reminderBefore", "round.error.duration");
             return null;
         }
     }
 
-    private Targets targets(RoundDefinition.TargetsInput input, List<FieldError> errors) {
+    private Targets targets(RoundDefinition.TargetsInput input, RoundFieldErrors errors) {
         if (input == null) {
             return Targets.none();
         }
         if (input.answers() != null && input.answers() < 0) {
-            errors.add(new FieldError("targets.answers", "must not be negative"));
+            errors.add("targets.answers", "round.error.negative");
         }
         if (input.signatories() != null && input.signatories() < 0) {
-            errors.add(new FieldError("targets.signatories", "must not be negative"));
+            errors.add("targets.signatories", "round.error.negative");
         }
         return new Targets(input.answers(), input.signatories());
     }
 
-    private List<ValidStakeholder> stakeholders(List<StakeholderInput> inputs, List<FieldError> errors) {
+    private List<ValidStakeholder> stakeholders(List<StakeholderInput> inputs, RoundFieldErrors errors) {
         if (inputs == null || inputs.isEmpty()) {
-            errors.add(new FieldError("stakeholders", "a round needs at least one stakeholder"));
+            errors.add("stakeholders", "round.error.noStakeholder");
             return List.of();
         }
         if (inputs.size() > MAX_STAKEHOLDERS) {
-            errors.add(new FieldError("stakeholders", "a round takes at most " + MAX_STAKEHOLDERS + " stakeholders"));
+            errors.add("stakeholders", "round.error.tooManyStakeholders", String.valueOf(MAX_STAKEHOLDERS));
             return List.of();
         }
         List<ValidStakeholder> valid = new ArrayList<>(inputs.size());
@@ -146,47 +161,47 @@ class RoundDefinitionValidator {
             String path = "stakeholders[" + i + "]";
             StakeholderInput in = inputs.get(i);
             if (in == null) {
-                errors.add(new FieldError(path, "must not be empty"));
+                errors.add(path, "round.error.empty");
                 continue;
             }
             String organisation = requiredText(in.organisation(), path + ".organisation", MAX_TITLE, errors);
             String contactName = requiredText(in.contactName(), path + ".contactName", MAX_TITLE, errors);
             String email = null;
             if (in.email() == null || in.email().isBlank()) {
-                errors.add(new FieldError(path + ".email", "must not be empty"));
+                errors.add(path + ".email", "round.error.empty");
             } else if (!EmailAddress.isValid(in.email())) {
-                errors.add(new FieldError(path + ".email", "is not a valid email address"));
+                errors.add(path + ".email", "round.error.email");
             } else {
                 email = Stakeholder.normalise(in.email());
                 if (!emails.add(email)) {
-                    errors.add(new FieldError(path + ".email", "appears more than once in this round"));
+                    errors.add(path + ".email", "round.error.emailTwice");
                 }
             }
             StakeholderCategory category = required(in.category(), path + ".category", errors,
                     code -> parseEnum(StakeholderCategory.class, code),
-                    "must be one of " + names(StakeholderCategory.values()));
+                    "round.error.oneOf", names(StakeholderCategory.values()));
             Language language = required(in.language(), path + ".language", errors, Language::fromCodeOrNull,
-                    "is not one of the languages Copact speaks (" + languageCodes() + ")");
+                    "round.error.language", languageCodes());
             Set<ParticipationRole> roles = roles(in.roles(), path + ".roles", errors);
             anySignatory |= roles.contains(ParticipationRole.SIGNATORY);
             valid.add(new ValidStakeholder(organisation, contactName, email, category, language, roles));
         }
         if (!anySignatory) {
-            errors.add(new FieldError("stakeholders", "a round needs at least one stakeholder with the role SIGNATORY"));
+            errors.add("stakeholders", "round.error.noSignatory");
         }
         return valid;
     }
 
-    private Set<ParticipationRole> roles(List<String> names, String path, List<FieldError> errors) {
+    private Set<ParticipationRole> roles(List<String> names, String path, RoundFieldErrors errors) {
         if (names == null || names.isEmpty()) {
-            errors.add(new FieldError(path, "must name at least one of " + names(ParticipationRole.values())));
+            errors.add(path, "round.error.noRole", names(ParticipationRole.values()));
             return Set.of();
         }
         Set<ParticipationRole> roles = EnumSet.noneOf(ParticipationRole.class);
         for (int i = 0; i < names.size(); i++) {
             ParticipationRole role = parseEnum(ParticipationRole.class, names.get(i));
             if (role == null) {
-                errors.add(new FieldError(path + "[" + i + "]", "must be one of " + names(ParticipationRole.values())));
+                errors.add(path + "[" + i + "]", "round.error.oneOf", names(ParticipationRole.values()));
             } else {
                 roles.add(role);
             }
@@ -194,50 +209,50 @@ class RoundDefinitionValidator {
         return roles;
     }
 
-    private static Instant instant(String text, String field, List<FieldError> errors) {
+    private static Instant instant(String text, String field, RoundFieldErrors errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "must not be empty"));
+            errors.add(field, "round.error.empty");
             return null;
         }
         try {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date and time with its offset, such as 2026-12-01T17:00:00+02:00"));
+            errors.add(field, "round.error.dateTime");
             return null;
         }
     }
 
-    private static String requiredText(String value, String field, int max, List<FieldError> errors) {
+    private static String requiredText(String value, String field, int max, RoundFieldErrors errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be empty"));
+            errors.add(field, "round.error.empty");
             return null;
         }
         return optionalText(value, field, max, errors);
     }
 
-    private static String optionalText(String value, String field, int max, List<FieldError> errors) {
+    private static String optionalText(String value, String field, int max, RoundFieldErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String trimmed = value.strip();
         if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters long"));
+            errors.add(field, "round.error.tooLong", String.valueOf(max));
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+            errors.add(field, "round.error.control");
         }
         return trimmed;
     }
 
-    private static <T> T required(String value, String field, List<FieldError> errors, Function<String, T> parse,
-            String invalidMessage) {
+    private static <T> T required(String value, String field, RoundFieldErrors errors, Function<String, T> parse,
+            String invalidCode, String invalidArgument) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be empty"));
+            errors.add(field, "round.error.empty");
             return null;
         }
         T parsed = parse.apply(value);
         if (parsed == null) {
-            errors.add(new FieldError(field, invalidMessage));
+            errors.add(field, invalidCode, invalidArgument);
         }
         return parsed;
     }

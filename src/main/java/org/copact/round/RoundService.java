@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,8 +55,14 @@ public class RoundService {
      */
     @Transactional
     public Round define(RoundDefinition definition, Caller.Staff caller) {
+        return define(definition, caller, Locale.ENGLISH);
+    }
+
+    /** As {@link #define(RoundDefinition, Caller.Staff)}, with field errors in the language of {@code locale}. */
+    @Transactional
+    public Round define(RoundDefinition definition, Caller.Staff caller, Locale locale) {
         String regionId = regionFor(definition.regionId(), caller);
-        RoundDefinition.Valid valid = validator.validate(definition, regionId);
+        RoundDefinition.Valid valid = validator.validate(definition, regionId, locale);
         Instant now = clock.instant();
         Round round = rounds.save(new Round(valid, caller.username(), now));
 

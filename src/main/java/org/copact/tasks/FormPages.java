@@ -29,7 +29,17 @@ final class FormPages {
      */
     static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
             Map<String, String> errors) {
-        return fields(definition.fields(), translated.path("components"), "", "", values, errors, values.isEmpty());
+        return fields(definition, translated, values, errors, Map.of());
+    }
+
+    /**
+     * rows: how many rows the person asked for, by list name ("clients"), when they added or removed
+     * one; honoured only by a list whose definition allows adding and removing rows.
+     */
+    static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
+            Map<String, String> errors, Map<String, Integer> rows) {
+        return fields(definition.fields(), translated.path("components"), "", "", values, errors, values.isEmpty(),
+                rows);
     }
 
     /**
@@ -37,7 +47,8 @@ final class FormPages {
      * prefix: the path of the enclosing groups; names: where these values are posted ("clients[0].").
      */
     private static List<PageField> fields(List<FormField> definitions, JsonNode components, String prefix,
-            String names, Map<String, Object> values, Map<String, String> errors, boolean fresh) {
+            String names, Map<String, Object> values, Map<String, String> errors, boolean fresh,
+            Map<String, Integer> rows) {
         List<PageField> fields = new ArrayList<>();
         for (JsonNode component : components) {
             String type = component.path("type").asText();
@@ -61,10 +72,10 @@ final class FormPages {
                 String path = component.path("path").asText("");
                 fields.add(new PageField(type, null, null, label, null, null, false, null, List.of(), null, null,
                         null, null, fields(definitions, component.path("components"),
-                                path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh)));
+                                path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh, rows)));
             } else if (type.equals("dynamiclist")) {
                 FormField list = field(definitions, prefix + component.path("path").asText());
-                fields.add(list(list, component, label, names, values, errors, fresh));
+                fields.add(list(list, component, label, names, values, errors, fresh, rows));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
                 FormField field = field(definitions, prefix + component.path("key").asText());
                 if (!FormConditions.hides(field, values)) {
@@ -83,6 +94,39 @@ final class FormPages {
         return fields;
     }
 
+    /**
+     * What a person answered, as label and shown text per answered input in the page's order: an
+     * option by its label, a ticked checkbox as a tick; what they left blank is left out.
+     */
+    static List<PageField> answered(FormDefinition definition, JsonNode translated, Map<String, Object> values) {
+        List<PageField> answered = new ArrayList<>();
+        collectAnswers(fields(definition, translated, values, Map.of()), answered);
+        return answered;
+    }
+
+    /** Whether a list of these fields, at any depth, lets the person add and remove rows. */
+    static boolean anyAddRemove(List<PageField> fields) {
+        return fields.stream().anyMatch(f -> f.addRemove() || anyAddRemove(f.children()));
+    }
+
+    private static void collectAnswers(List<PageField> fields, List<PageField> answered) {
+        for (PageField field : fields) {
+            if (!field.children().isEmpty()) {
+                collectAnswers(field.children(), answered);
+            } else if (field.name() != null) {
+                String shown = field.type().equals("checkbox") ? ("true".equals(field.value()) ? "\u2713" : "")
+                        : !field.options().isEmpty() || List.of("radio", "select", "checklist", "taglist")
+                                .contains(field.type())
+                                ? String.join(", ", field.options().stream().filter(PageField.Option::chosen)
+                                        .map(PageField.Option::label).toList())
+                                : field.value();
+                if (shown != null && !shown.isBlank()) {
+                    answered.add(display("answer", field.label(), null, shown));
+                }
+            }
+        }
+    }
+
     private static FormField field(List<FormField> definitions, String key) {
         return definitions.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }
@@ -92,24 +136,39 @@ final class FormPages {
                 List.of());
     }
 
-    /** As many items as were submitted, at least the list's defaultRepetitions (1 if it sets none). */
+    /**
+     * As many items as were submitted, at least the list's defaultRepetitions (1 if it sets none),
+     * as form-js shows a list without data; a list that allows adding and removing rows (form-js's
+     * allowAddRemove) shows as many as the person asked for, never fewer than hold values.
+     */
     private static PageField list(FormField list, JsonNode component, String label, String names,
-            Map<String, Object> values, Map<String, String> errors, boolean fresh) {
+            Map<String, Object> values, Map<String, String> errors, boolean fresh, Map<String, Integer> rows) {
+        String name = names + list.key();
         Object submitted = FormValidator.valueAt(values, list.path());
         List<?> items = submitted instanceof List<?> given ? given : List.of();
-        int count = Math.max(items.size(), Math.max(1, component.path("defaultRepetitions").asInt(1)));
-        List<PageField> rows = new ArrayList<>();
+        boolean addRemove = component.path("allowAddRemove").asBoolean(false);
+        Integer asked = rows.get(name);
+        int count = addRemove && asked != null ? Math.max(items.size(), Math.min(asked, ListRows.MAX))
+                : Math.max(items.size(), Math.max(1, component.path("defaultRepetitions").asInt(1)));
+        List<PageField> shown = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = i < items.size() && items.get(i) instanceof Map<?, ?> map
                     ? (Map<String, Object>) map : Map.of();
-            rows.add(new PageField("group", null, null, null, null, null, false, null, List.of(), null, null, null,
-                    null, fields(list.items(), component.path("components"), "", names + list.key() + "[" + i + "].",
-                            item, errors, fresh && item.isEmpty())));
+            shown.add(row(list, component, name + "[" + i + "].", item, errors, fresh && item.isEmpty(), rows));
         }
-        return new PageField("dynamiclist", names + list.key(), id(names + list.key()),
-                label.isBlank() ? list.key() : label, null, null, false, null, List.of(), null, null, null,
-                errors.get(names + list.key()), rows);
+        PageField blankRow = addRemove
+                ? row(list, component, name + "[" + PageField.ROW_INDEX + "].", Map.of(), Map.of(), true, Map.of())
+                : null;
+        return new PageField("dynamiclist", name, id(name), label.isBlank() ? list.key() : label, null, null, false,
+                null, List.of(), null, null, null, errors.get(name), shown, addRemove, blankRow);
+    }
+
+    private static PageField row(FormField list, JsonNode component, String names, Map<String, Object> item,
+            Map<String, String> errors, boolean fresh, Map<String, Integer> rows) {
+        return new PageField("group", names.substring(0, names.length() - 1), null, null, null, null, false, null,
+                List.of(), null, null, null, null,
+                fields(list.items(), component.path("components"), "", names, item, errors, fresh, rows));
     }
 
     private static Object plainValue(JsonNode value) {

@@ -6,10 +6,22 @@ import java.util.List;
  * One component of a task's form as a page shows it: already in the person's language, with what
  * they typed and what is wrong with it. {@code html} is only ever SafeMarkdown's or
  * SafeHtml's output. An image keeps its alt text in {@code label} and its safe source in {@code value}.
+ * A dynamiclist has its rows as {@code children}; when its definition allows adding and removing
+ * rows, {@code addRemove} is set and {@code blankRow} is the row to add, with the index
+ * {@link #ROW_INDEX} in its names and ids for the page's script to replace.
  */
 record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,
-        Integer maxLength, String error, List<PageField> children) {
+        Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow) {
+
+    static final String ROW_INDEX = "__row__";
+
+    PageField(String type, String name, String id, String label, String description, String html,
+            boolean required, String value, List<Option> options, String inputType, Integer minLength,
+            Integer maxLength, String error, List<PageField> children) {
+        this(type, name, id, label, description, html, required, value, options, inputType, minLength, maxLength,
+                error, children, false, null);
+    }
 
     record Option(String value, String label, boolean chosen) {
     }

@@ -37,6 +37,15 @@ class SignPactStep implements TaskStep {
         return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())));
     }
 
+    /**
+     * A signature is given afresh to one version, named by its own hash: the hash and the decision
+     * given to an earlier version must not be offered again.
+     */
+    @Override
+    public boolean startsFromEarlierAnswer() {
+        return false;
+    }
+
     @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         SignatureDecision decision = SignatureDecision.valueOf((String) values.get(DECISION));

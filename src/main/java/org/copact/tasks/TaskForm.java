@@ -5,8 +5,11 @@ import java.util.Map;
 import org.copact.common.Language;
 
 /**
- * A task's form: the task, its form-js definition with every text in {@code language}, and what the
- * person needs to see to do it.
+ * A task's form: the task, its form-js definition with every text in {@code language}, what the
+ * person needs to see to do it, and the values it starts with: their draft of this task, else their
+ * earlier answer when the process reopened the step, else none. {@code earlierAnswer} is null
+ * when the step was not done before.
  */
-record TaskForm(TaskView task, JsonNode form, Map<String, Object> context, Language language) {
+record TaskForm(TaskView task, JsonNode form, Map<String, Object> context, Language language,
+        Map<String, Object> values, EarlierAnswer earlierAnswer) {
 }

@@ -43,10 +43,15 @@ class TaskInbox {
     private final FormMessages messages;
     private final FormTranslations translations = FormTranslations.fromClasspath();
     private final FormDataForms formDataForms;
+    private final TaskDrafts drafts;
+    private final TaskSubmissions submissions;
 
     TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
-            List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms) {
+            List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms,
+            TaskDrafts drafts, TaskSubmissions submissions) {
         this.formDataForms = formDataForms;
+        this.drafts = drafts;
+        this.submissions = submissions;
         this.engineTasks = engineTasks;
         this.history = history;
         this.rounds = rounds;
@@ -75,7 +80,11 @@ class TaskInbox {
             context.put("organisation", organisation);
         }
         Language language = languages.of(caller, ref.roundId(), chosen);
-        return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language);
+        EarlierAnswer earlier = startsFromEarlierAnswer(task) ? submissions.earlier(ref).orElse(null) : null;
+        Map<String, Object> draft = drafts.find(taskId, caller);
+        Map<String, Object> values = !draft.isEmpty() ? draft : earlier != null ? earlier.values() : Map.of();
+        return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language, values,
+                earlier);
     }
 
     /** The definition of the task's form, for reading what a page posted. */
@@ -101,6 +110,9 @@ class TaskInbox {
         // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
         Map<String, Object> completion = hasFormRef(task) ? step(task).complete(ref, checked.values())
                 : checked.values();
+        if (startsFromEarlierAnswer(task)) {
+            submissions.save(ref, checked.values());
+        }
         if (caller instanceof Caller.Staff staff) {
             engineTasks.setAssignee(task.getId(), staff.username());
         }
@@ -162,6 +174,10 @@ class TaskInbox {
         }
         return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, null, versionId,
                 ((Caller.Staff) caller).username());
+    }
+
+    private boolean startsFromEarlierAnswer(Task task) {
+        return !hasFormRef(task) || step(task).startsFromEarlierAnswer();
     }
 
     private static boolean hasFormRef(Task task) {

@@ -1,6 +1,9 @@
 package org.copact.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +63,27 @@ class TaskPages {
         Caller caller = callers.get();
         TaskForm form = inbox.form(id, caller, chosen(request, lang));
         PageLocaleResolver.choose(request, form.language());
-        show(model, id, form, drafts.find(id, caller), Map.of(), caller);
+        show(model, id, form, form.values(), Map.of(), caller);
         return FORM;
     }
 
+    /**
+     * Sends, or saves, the form; a button that adds or removes a row of a list (a page without
+     * script) shows the form again with the row added or removed and what was typed kept.
+     */
     @PostMapping("/{id}")
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
-            HttpServletRequest request) {
+            @RequestParam(name = ListRows.ADD, required = false) String addRow,
+            @RequestParam(name = ListRows.REMOVE, required = false) String removeRow, HttpServletRequest request) {
         Caller caller = callers.get();
         Language language = chosen(request, null);
-        Map<String, Object> values = FormPages.read(inbox.definition(id, caller), request.getParameterMap());
+        Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
+                : ListRows.without(request.getParameterMap(), removeRow);
+        Map<String, Object> values = FormPages.read(inbox.definition(id, caller), posted);
         drafts.save(id, caller, values);
+        boolean rowChange = addRow != null || removeRow != null;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!action.equals("save")) {
+        if (!rowChange && !action.equals("save")) {
             try {
                 inbox.submit(id, caller, values, language);
                 drafts.delete(id, caller);
@@ -84,8 +95,9 @@ class TaskPages {
             }
         }
         ModelAndView page = new ModelAndView(FORM);
-        show(page.getModelMap(), id, inbox.form(id, caller, language), values, errors, caller);
-        page.addObject("saved", errors.isEmpty());
+        show(page.getModelMap(), id, inbox.form(id, caller, language), values, errors, caller,
+                rowChange ? ListRows.afterChange(posted, addRow) : Map.of());
+        page.addObject("saved", errors.isEmpty() && !rowChange);
         page.setStatus(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -97,18 +109,27 @@ class TaskPages {
     }
 
     private void show(Map<String, Object> model, String id, TaskForm form, Map<String, Object> values,
-            Map<String, String> errors, Caller caller) {
+            Map<String, String> errors, Caller caller, Map<String, Integer> rows) {
         model.put("task", form.task());
         model.put("context", form.context());
-        model.put("fields", FormPages.fields(inbox.definition(id, caller), form.form(), values, errors));
+        List<PageField> fields = FormPages.fields(inbox.definition(id, caller), form.form(), values, errors, rows);
+        model.put("fields", fields);
+        model.put("rowButtons", FormPages.anyAddRemove(fields));
         model.put("errors", errors);
         model.put("language", form.language());
+        EarlierAnswer earlier = form.earlierAnswer();
+        if (earlier != null) {
+            model.put("earlierAnswer", FormPages.answered(inbox.definition(id, caller), form.form(), earlier.values()));
+            model.put("earlierAnswerAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(form.language().locale()).withZone(ZoneOffset.UTC).format(earlier.submittedAt())
+                    + " UTC");
+        }
     }
 
     private void show(Model model, String id, TaskForm form, Map<String, Object> values, Map<String, String> errors,
             Caller caller) {
         Map<String, Object> attributes = new LinkedHashMap<>();
-        show(attributes, id, form, values, errors, caller);
+        show(attributes, id, form, values, errors, caller, Map.of());
         model.addAllAttributes(attributes);
     }
 

@@ -16,4 +16,12 @@ interface TaskStep {
 
     /** records the checked values and returns the process variables the task completes with */
     Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values);
+
+    /**
+     * whether the form of this step, when the process reopens it for the same person, starts from
+     * what they sent the last time
+     */
+    default boolean startsFromEarlierAnswer() {
+        return true;
+    }
 }

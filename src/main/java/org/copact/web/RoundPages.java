@@ -14,6 +14,8 @@ import org.copact.round.RoundOverview;
 import org.copact.round.RoundService;
 import org.copact.round.RoundView;
 import org.copact.round.Stage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,11 @@ class RoundPages {
     private final RoundOverview overview;
     private final StakeholderMails mails;
     private final CurrentCaller callers;
+    private final MessageSource messages;
 
-    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers) {
+    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers,
+            MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.overview = overview;
         this.mails = mails;
@@ -65,10 +70,11 @@ class RoundPages {
         Caller.Staff staff = callers.staff();
         RoundForm form = RoundForm.from(request.getParameterMap());
         try {
-            Round round = rounds.define(form.definition(), staff);
+            Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
             return new ModelAndView("redirect:/rounds/" + round.getId());
         } catch (InvalidInputException e) {
-            ModelAndView page = new ModelAndView(NEW, Map.of("form", form, "errors", e.errors()));
+            ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
+                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }

@@ -268,8 +268,10 @@ class FormJsFixturesTests {
         Document page = Jsoup.parse(render(FormValidatorExtensionsTests.fixture("form.json"), Map.of(), Map.of()));
 
         assertThat(page.select("fieldset.list legend").first().text()).isEqualTo("Clients");
-        assertThat(page.select("fieldset.list input").eachAttr("name")).containsExactly("clients[0].clientSurname",
-                "clients[0].clientName", "clients[1].clientSurname", "clients[1].clientName");
+        assertThat(page.select("fieldset.list .list-rows input").eachAttr("name")).containsExactly(
+                "clients[0].clientSurname", "clients[0].clientName", "clients[1].clientSurname", "clients[1].clientName");
+        assertThat(page.select("fieldset.list template input").eachAttr("name")).as("the blank row the script adds")
+                .containsExactly("clients[__row__].clientSurname", "clients[__row__].clientName");
         assertThat(page.select("input[name=invoiceDetails.supplementaryInfo1]")).hasSize(1);
         assertThat(page.select("button[type=reset]").text()).isEqualTo("Reset");
         assertThat(page.select("input[name=conversation]").attr("type")).isEqualTo("datetime-local");
@@ -312,7 +314,7 @@ class FormJsFixturesTests {
 
         assertThat(page.select("input[name=clients[0].clientName]").val()).isEqualTo("Ana");
         assertThat(page.select("#field-clients-0-clientName-error").text()).isEqualTo("is wrong");
-        assertThat(page.select("fieldset.list input")).hasSize(4);
+        assertThat(page.select("fieldset.list .list-rows input")).hasSize(4);
     }
 
     @Test

@@ -11,6 +11,12 @@ import java.util.UUID;
 import org.copact.Browsers;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
+import org.copact.TestRounds;
+import org.copact.process.ProcessVariables;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In a real chromium: a facilitator logs in, defines a round in the pages, launches it, and sees its
@@ -30,6 +37,12 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
     private final String ana = "ana" + suffix + "@cj-ilfov.example";
     private final String mihai = "mihai" + suffix + "@magurele.example";
     private WebDriver browser;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RoundService rounds;
 
     @BeforeEach
     void openBrowser() {
@@ -46,6 +59,8 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
     @Test
     void shouldDefineLaunchAndFollowARound() {
         browser.get(baseUrl() + "/rounds?lang=en");
+        assertThat(waitFor(By.tagName("h1")).getText()).as("Copact's own login page").isEqualTo("Log in");
+        Browsers.assertAccessible(browser, "the login page");
         waitFor(By.id("username")).sendKeys(facilitator.username());
         browser.findElement(By.id("password")).sendKeys(facilitator.username());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -96,6 +111,45 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
         assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
         Browsers.screenshot(browser, "facilitator-3-timeline");
         Browsers.assertAccessible(browser, "the round's timeline");
+    }
+
+    /** The test process dynamic-list: a form whose list of contacts allows adding and removing rows. */
+    @Test
+    void shouldAddAndRemoveRowsOfADynamicListOnThePage() {
+        repository.createDeployment().name("dynamic-list").addClasspathResource("test-bpmn/dynamic-list.bpmn")
+                .deploy();
+        Round round = rounds.define(TestRounds.round("Liste " + suffix, TestRounds.fiveStakeholders(suffix)),
+                facilitator);
+        runtime.startProcessInstanceByKey("dynamic-list", round.getId().toString(),
+                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
+                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        browser.get(baseUrl() + "/my/tasks?lang=en");
+        waitFor(By.id("username")).sendKeys(facilitator.username());
+        browser.findElement(By.id("password")).sendKeys(facilitator.username());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.get(baseUrl() + "/my/tasks?lang=en");
+        waitFor(By.partialLinkText("List the contacts")).click();
+
+        waitFor(By.id("field-contacts-0-name")).sendKeys("Ana");
+        String formUrl = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("button.add-row")).click();
+        assertThat(browser.findElements(By.cssSelector("#field-contacts .list-row"))).hasSize(2);
+        WebElement second = browser.findElement(By.id("field-contacts-1-name"));
+        assertThat(browser.switchTo().activeElement()).as("the new row's first field has the focus").isEqualTo(second);
+        second.sendKeys("Dan");
+        assertThat(browser.findElement(By.cssSelector("button[value='contacts[1]']")).getAttribute("aria-label"))
+                .isEqualTo("Remove row 2 of Contacts");
+        Browsers.assertAccessible(browser, "a form with a dynamic list");
+        browser.findElement(By.cssSelector("button[value='contacts[0]']")).click();
+        assertThat(browser.findElements(By.cssSelector("#field-contacts .list-row"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("button[value='contacts[1]']")).getAttribute("aria-label"))
+                .isEqualTo("Remove row 1 of Contacts");
+        assertThat(browser.getCurrentUrl()).as("the rows changed without sending the form").isEqualTo(formUrl);
+        assertThat(browser.findElement(By.id("field-contacts-1-name")).getAttribute("value")).isEqualTo("Dan");
+
+        browser.findElement(By.cssSelector(".actions button[value=submit]")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isNotEqualTo("List the contacts");
+        assertThat(browser.getCurrentUrl()).endsWith("/done");
     }
 
     private void answerAs(String person) {
