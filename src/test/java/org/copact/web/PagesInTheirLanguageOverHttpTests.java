@@ -37,7 +37,11 @@ class PagesInTheirLanguageOverHttpTests extends HttpTestSupport {
                         + URLEncoder.encode(facilitator.username(), UTF_8));
         assertThat(admitted.status()).isEqualTo(302);
         assertThat(admitted.location()).endsWith("/rounds");
-        assertThat(browser.get("/rounds").status()).isEqualTo(200);
+        HttpSession.Response rounds = browser.get("/rounds?lang=el");
+        assertThat(rounds.status()).isEqualTo(200);
+        assertThat(rounds.body()).as("a signed-in page offers to sign out").contains("action=\"/logout\"")
+                .contains(">Αποσύνδεση</button>");
+        assertThat(login.body()).as("nobody to sign out on the login page").doesNotContain("action=\"/logout\"");
 
         // a browser is sent on to /login?logout; this client, asking for no HTML, gets a 204
         HttpSession.Response loggedOut = browser.postForm("/logout", "");
