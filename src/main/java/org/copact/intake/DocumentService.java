@@ -37,6 +37,8 @@ public class DocumentService {
             row.getLong(6), row.getString(7), row.getString(8), row.getString(9), row.getTimestamp(10).toInstant());
     private static final String COLUMNS = "id, round_id, participation_id, file_name, media_type, size_bytes, sha256,"
             + " source, added_by, added_at";
+    private static final String PREFIXED = "d.id, d.round_id, d.participation_id, d.file_name, d.media_type,"
+            + " d.size_bytes, d.sha256, d.source, d.added_by, d.added_at";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -58,19 +60,22 @@ public class DocumentService {
     public Added add(NewDocument document) {
         byte[] content = document.content();
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new DocumentRefused(DocumentRefused.Reason.EMPTY, null, "is empty");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes");
+            throw new DocumentRefused(DocumentRefused.Reason.TOO_LARGE, String.valueOf(maxBytes),
+                    "is larger than " + maxBytes + " bytes");
         }
         String name = SafeFileName.of(document.fileName());
         String type = tika.detect(content, name);
         if (isExecutable(type)) {
-            throw new InvalidInputException("file", "is a program (" + type + "), which Copact does not keep");
+            throw new DocumentRefused(DocumentRefused.Reason.PROGRAM, type,
+                    "is a program (" + type + "), which Copact does not keep");
         }
         String sha256 = Sha256.hex(content);
         Optional<Document> existing = find(document.roundId(), sha256);
         if (existing.isPresent()) {
+            hold(existing.get().id(), document.participationId());
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -81,8 +86,44 @@ public class DocumentService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, sha256) do nothing""",
                 id, document.roundId(), document.participationId(), document.inboundMailId(), name, type,
                 content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
-        return inserted == 1 ? new Added(find(document.roundId(), sha256).orElseThrow(), true)
-                : new Added(find(document.roundId(), sha256).orElseThrow(), false);
+        Document kept = find(document.roundId(), sha256).orElseThrow();
+        hold(kept.id(), document.participationId());
+        return new Added(kept, inserted == 1);
+    }
+
+    /** the participation that brought these bytes holds the document, even when another brought them first */
+    private void hold(UUID documentId, UUID participationId) {
+        if (participationId != null) {
+            jdbc.update("""
+                    insert into document_holder (document_id, participation_id, added_at) values (?, ?, ?)
+                    on conflict do nothing""", documentId, participationId, Timestamp.from(clock.instant()));
+        }
+    }
+
+    /** The documents a stakeholder brought (uploaded, or attached to their emails), newest first. */
+    @Transactional(readOnly = true)
+    public List<Document> heldBy(UUID participationId) {
+        return jdbc.query("select " + PREFIXED + " from document d join document_holder h on h.document_id = d.id"
+                + " where h.participation_id = ? order by h.added_at desc, d.file_name", DOCUMENT, participationId);
+    }
+
+    /** Whether this participation brought this document. */
+    @Transactional(readOnly = true)
+    public boolean holds(UUID participationId, UUID documentId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from document_holder"
+                + " where participation_id = ? and document_id = ?)", Boolean.class, participationId, documentId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID documentId) {
+        return jdbc.query("select " + COLUMNS + " from document where id = ?", DOCUMENT, documentId).stream()
+                .findFirst();
+    }
+
+    /** The bytes of a document, for whoever the caller has already found may read it. */
+    @Transactional(readOnly = true)
+    public byte[] content(UUID documentId) {
+        return jdbc.queryForObject("select content from document where id = ?", byte[].class, documentId);
     }
 
     @Transactional(readOnly = true)

@@ -6,10 +6,19 @@ import java.util.List;
  * One component of a task's form as a page shows it: already in the person's language, with what
  * they typed and what is wrong with it. {@code html} is only ever SafeMarkdown's or
  * SafeHtml's output. An image keeps its alt text in {@code label} and its safe source in {@code value}.
+ * A filepicker lists the documents already attached as its {@code options} (id, file name), with
+ * what its file input {@code accept}s and whether it takes {@code multiple} files.
  */
 record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,
-        Integer maxLength, String error, List<PageField> children) {
+        Integer maxLength, String error, List<PageField> children, String accept, boolean multiple) {
+
+    PageField(String type, String name, String id, String label, String description, String html,
+            boolean required, String value, List<Option> options, String inputType, Integer minLength,
+            Integer maxLength, String error, List<PageField> children) {
+        this(type, name, id, label, description, html, required, value, options, inputType, minLength, maxLength,
+                error, children, null, false);
+    }
 
     record Option(String value, String label, boolean chosen) {
     }

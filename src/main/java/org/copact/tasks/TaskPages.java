@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The pages where a person does their tasks: the list, the form of one task, the confirmation. What
@@ -36,8 +38,11 @@ class TaskPages {
     private final TaskDrafts drafts;
     private final TaskLanguages languages;
     private final CurrentCaller callers;
+    private final Attachments attachments;
 
-    TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers) {
+    TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.inbox = inbox;
         this.drafts = drafts;
         this.languages = languages;
@@ -64,17 +69,29 @@ class TaskPages {
         return FORM;
     }
 
+    /**
+     * A form with a filepicker comes as multipart/form-data: each file becomes a document of the round
+     * at once, so that a correction elsewhere never asks for it again; a refused file is an error of
+     * its field, and the rest of what was typed is kept.
+     */
     @PostMapping("/{id}")
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
             HttpServletRequest request) {
         Caller caller = callers.get();
         Language language = chosen(request, null);
-        Map<String, Object> values = FormPages.read(inbox.definition(id, caller), request.getParameterMap());
+        FormDefinition definition = inbox.definition(id, caller);
+        Map<String, Object> values = FormPages.read(definition, request.getParameterMap());
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        List<FormProblem> refused = multipart == null ? List.of()
+                : attachments.upload(definition, inbox.ref(id, caller), caller, multipart.getMultiFileMap(), values);
+        values = inbox.withDocuments(id, caller, values);
         drafts.save(id, caller, values);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!action.equals("save")) {
+        if (action.equals("save")) {
+            inbox.explain(id, caller, refused, language).forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        } else {
             try {
-                inbox.submit(id, caller, values, language);
+                inbox.submit(id, caller, values, language, refused);
                 drafts.delete(id, caller);
                 return new ModelAndView("redirect:/my/tasks/" + id + "/done");
             } catch (InvalidInputException e) {
@@ -85,7 +102,7 @@ class TaskPages {
         }
         ModelAndView page = new ModelAndView(FORM);
         show(page.getModelMap(), id, inbox.form(id, caller, language), values, errors, caller);
-        page.addObject("saved", errors.isEmpty());
+        page.addObject("saved", action.equals("save") && errors.isEmpty());
         page.setStatus(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -100,7 +117,9 @@ class TaskPages {
             Map<String, String> errors, Caller caller) {
         model.put("task", form.task());
         model.put("context", form.context());
-        model.put("fields", FormPages.fields(inbox.definition(id, caller), form.form(), values, errors));
+        FormDefinition definition = inbox.definition(id, caller);
+        model.put("fields", FormPages.fields(definition, form.form(), values, errors));
+        model.put("withFiles", definition.fields().stream().anyMatch(FormField::isFilePicker));
         model.put("errors", errors);
         model.put("language", form.language());
     }
