@@ -91,7 +91,13 @@ class FormDefinitionReaderTests {
 
         assertThat(form.id()).isEqualTo("consultation-answer");
         assertThat(form.fields()).extracting(FormField::key)
-                .containsExactly("priorities", "obstacles", "possibleCommitments", "intendsToSign");
+                .containsExactly("priorities", "obstacles", "possibleCommitments", "intendsToSign",
+                        "supportingDocuments");
+        FormField supporting = form.field("supportingDocuments").orElseThrow();
+        assertThat(supporting.type()).isEqualTo("filepicker");
+        assertThat(supporting.required()).as("a supporting document is optional").isFalse();
+        assertThat(supporting.upload().multiple()).isTrue();
+        assertThat(supporting.upload().accept()).contains(".pdf");
         FormField priorities = form.field("priorities").orElseThrow();
         assertThat(priorities.type()).isEqualTo("textarea");
         assertThat(priorities.required()).isTrue();
