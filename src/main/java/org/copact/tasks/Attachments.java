@@ -157,10 +157,15 @@ class Attachments {
     private static FormProblem problem(String field, DocumentRefused refused) {
         return switch (refused.reason()) {
             case EMPTY -> new FormProblem(field, "form.error.file-empty");
-            case TOO_LARGE -> new FormProblem(field, "form.error.file-too-large",
-                    String.valueOf(Long.parseLong(refused.argument()) / (1024 * 1024)));
+            case TOO_LARGE -> new FormProblem(field, "form.error.file-too-large", size(Long.parseLong(refused.argument())));
             case PROGRAM -> new FormProblem(field, "form.error.file-program");
         };
+    }
+
+    /** 20971520 is "20 MB", 512000 is "500 KB" */
+    static String size(long bytes) {
+        long mega = 1024 * 1024;
+        return bytes >= mega && bytes % mega == 0 ? bytes / mega + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     @SuppressWarnings("unchecked")

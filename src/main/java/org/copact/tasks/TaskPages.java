@@ -56,6 +56,7 @@ class TaskPages {
         UUID roundId = caller instanceof Caller.Stakeholder stakeholder ? stakeholder.roundId() : null;
         language(request, lang, caller, roundId);
         model.addAttribute("tasks", inbox.openTasks(caller));
+        model.addAttribute("stakeholder", caller instanceof Caller.Stakeholder);
         return LIST;
     }
 
