@@ -31,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StakeholderUploadsOverHttpTests extends HttpTestSupport {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** a name as a sender may give it (no slash: a path is cut to its last part), shown as text, never as markup */
+    private static final String NAME = "Studiu <i>de impact & Ilfov.pdf";
+    private static final String ESCAPED_NAME = "Studiu &lt;i&gt;de impact &amp; Ilfov.pdf";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -78,10 +81,10 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
                 .field("_csrf", csrf(program))
                 .field("priorities", "Eficiență energetică")
                 .field("obstacles", typed)
-                .file("supportingDocuments", "Studiu de impact – Ilfov.pdf", "application/pdf", PDF));
+                .file("supportingDocuments", NAME, "application/pdf", PDF));
         assertThat(withPdf.status()).as("intendsToSign is still missing").isEqualTo(422);
         assertThat(withPdf.body()).contains("Câmpul este obligatoriu.")
-                .contains("Atașat: Studiu de impact – Ilfov.pdf");
+                .contains("Atașat: " + ESCAPED_NAME).doesNotContain("<i>de impact");
         JsonNode documents = facilitatorSession.get("/api/rounds/" + roundId + "/documents").json();
         assertThat(documents).hasSize(1);
         JsonNode document = documents.get(0);
@@ -103,11 +106,12 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
 
         ConsultationAnswer answer = consultation.answers(UUID.fromString(roundId)).get(0);
         assertThat(answer.getAnswers().get("supportingDocuments")).isEqualTo(List.of(Map.of(
-                "documentId", documentId, "fileName", "Studiu de impact – Ilfov.pdf", "sha256", Sha256.hex(PDF))));
+                "documentId", documentId, "fileName", NAME, "sha256", Sha256.hex(PDF))));
 
         HttpSession.Response mine = anaBrowser.get("/my/documents");
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body()).contains("Documentele dumneavoastră").contains("Studiu de impact – Ilfov.pdf")
+        assertThat(mine.body()).contains("Documentele dumneavoastră").contains(">" + ESCAPED_NAME + "<")
+                .doesNotContain("<i>de impact")
                 .contains(Sha256.hex(PDF)).contains("application/pdf")
                 .contains("href=\"/my/documents/" + documentId + "\"");
         HttpSession.Download download = anaBrowser.download("/my/documents/" + documentId);
@@ -124,7 +128,7 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
         TaskPagesOverHttpTests.open(nikosBrowser, link(nikos));
         assertThat(nikosBrowser.download("/my/documents/" + documentId).status()).isEqualTo(404);
         assertThat(nikosBrowser.get("/my/documents").body()).contains("Τα έγγραφά σας")
-                .doesNotContain("Studiu de impact");
+                .doesNotContain("Ilfov.pdf");
         String nikosTask = onlyTask(nikosBrowser);
         HttpSession.Response borrowed = nikosBrowser.post("/api/tasks/" + nikosTask + "/submission", Map.of(
                 "priorities", "Κυκλική οικονομία", "intendsToSign", "yes", "supportingDocuments", List.of(documentId)));
