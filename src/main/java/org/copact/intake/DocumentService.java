@@ -37,8 +37,9 @@ public class DocumentService {
             row.getLong(6), row.getString(7), row.getString(8), row.getString(9), row.getTimestamp(10).toInstant());
     private static final String COLUMNS = "id, round_id, participation_id, file_name, media_type, size_bytes, sha256,"
             + " source, added_by, added_at";
-    private static final String PREFIXED = "d.id, d.round_id, d.participation_id, d.file_name, d.media_type,"
-            + " d.size_bytes, d.sha256, d.source, d.added_by, d.added_at";
+    private static final String HELD = "d.id, d.round_id, h.participation_id, h.file_name, d.media_type,"
+            + " d.size_bytes, d.sha256, d.source, d.added_by, h.added_at"
+            + " from document d join document_holder h on h.document_id = d.id";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -75,7 +76,7 @@ public class DocumentService {
         String sha256 = Sha256.hex(content);
         Optional<Document> existing = find(document.roundId(), sha256);
         if (existing.isPresent()) {
-            hold(existing.get().id(), document.participationId());
+            hold(existing.get().id(), document.participationId(), name);
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -87,31 +88,38 @@ public class DocumentService {
                 id, document.roundId(), document.participationId(), document.inboundMailId(), name, type,
                 content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
         Document kept = find(document.roundId(), sha256).orElseThrow();
-        hold(kept.id(), document.participationId());
+        hold(kept.id(), document.participationId(), name);
         return new Added(kept, inserted == 1);
     }
 
-    /** the participation that brought these bytes holds the document, even when another brought them first */
-    private void hold(UUID documentId, UUID participationId) {
+    /**
+     * The participation that brought these bytes holds the document, under the name it gave them,
+     * even when another brought them first: it sees neither the other's name nor that there was one.
+     */
+    private void hold(UUID documentId, UUID participationId, String fileName) {
         if (participationId != null) {
             jdbc.update("""
-                    insert into document_holder (document_id, participation_id, added_at) values (?, ?, ?)
-                    on conflict do nothing""", documentId, participationId, Timestamp.from(clock.instant()));
+                    insert into document_holder (document_id, participation_id, file_name, added_at)
+                    values (?, ?, ?, ?) on conflict do nothing""", documentId, participationId, fileName,
+                    Timestamp.from(clock.instant()));
         }
     }
 
-    /** The documents a stakeholder brought (uploaded, or attached to their emails), newest first. */
+    /**
+     * The documents a stakeholder brought (uploaded, or attached to their emails), newest first,
+     * each under the name they gave it and with the time they brought it.
+     */
     @Transactional(readOnly = true)
     public List<Document> heldBy(UUID participationId) {
-        return jdbc.query("select " + PREFIXED + " from document d join document_holder h on h.document_id = d.id"
-                + " where h.participation_id = ? order by h.added_at desc, d.file_name", DOCUMENT, participationId);
+        return jdbc.query("select " + HELD + " where h.participation_id = ? order by h.added_at desc, h.file_name",
+                DOCUMENT, participationId);
     }
 
-    /** Whether this participation brought this document. */
+    /** The document, as {@link #heldBy(UUID)} shows it, if this participation brought it. */
     @Transactional(readOnly = true)
-    public boolean holds(UUID participationId, UUID documentId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from document_holder"
-                + " where participation_id = ? and document_id = ?)", Boolean.class, participationId, documentId));
+    public Optional<Document> heldBy(UUID participationId, UUID documentId) {
+        return jdbc.query("select " + HELD + " where h.participation_id = ? and d.id = ?", DOCUMENT, participationId,
+                documentId).stream().findFirst();
     }
 
     @Transactional(readOnly = true)

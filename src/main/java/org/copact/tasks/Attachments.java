@@ -122,10 +122,10 @@ class Attachments {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return documents.document(documentId)
-                .filter(d -> d.roundId().equals(task.roundId()))
-                .filter(d -> !(caller instanceof Caller.Stakeholder stakeholder)
-                        || documents.holds(stakeholder.participationId(), d.id()));
+        Optional<DocumentService.Document> document = caller instanceof Caller.Stakeholder stakeholder
+                ? documents.heldBy(stakeholder.participationId(), documentId)
+                : documents.document(documentId);
+        return document.filter(d -> d.roundId().equals(task.roundId()));
     }
 
     static Map<String, Object> describe(DocumentService.Document document) {

@@ -59,8 +59,7 @@ class MyDocumentsPage {
     @GetMapping("/my/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable String id) {
         Caller caller = callers.get();
-        DocumentService.Document document = parse(id).flatMap(documents::document)
-                .filter(d -> mayOpen(caller, d))
+        DocumentService.Document document = parse(id).flatMap(documentId -> visible(caller, documentId))
                 .orElseThrow(() -> new NotFoundException("No document " + id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -70,16 +69,19 @@ class MyDocumentsPage {
                 .body(documents.content(document.id()));
     }
 
-    private boolean mayOpen(Caller caller, DocumentService.Document document) {
+    /** a stakeholder's own document under their name for it; for staff, a document of a round they see */
+    private java.util.Optional<DocumentService.Document> visible(Caller caller, UUID documentId) {
         if (caller instanceof Caller.Stakeholder stakeholder) {
-            return documents.holds(stakeholder.participationId(), document.id());
+            return documents.heldBy(stakeholder.participationId(), documentId);
         }
-        try {
-            rounds.visibleRound(document.roundId(), (Caller.Staff) caller);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return documents.document(documentId).filter(d -> {
+            try {
+                rounds.visibleRound(d.roundId(), (Caller.Staff) caller);
+                return true;
+            } catch (NotFoundException e) {
+                return false;
+            }
+        });
     }
 
     private static java.util.Optional<UUID> parse(String id) {

@@ -56,8 +56,8 @@ class AttachmentsTests {
         DocumentService.Document own = stored(round, "own.pdf");
         DocumentService.Document others = stored(round, "others.pdf");
         DocumentService.Document elsewhere = stored(UUID.randomUUID(), "elsewhere.pdf");
-        when(documents.holds(participation, own.id())).thenReturn(true);
-        when(documents.holds(participation, elsewhere.id())).thenReturn(true);
+        when(documents.heldBy(participation, own.id())).thenReturn(Optional.of(own));
+        when(documents.heldBy(participation, elsewhere.id())).thenReturn(Optional.of(elsewhere));
 
         List<FormProblem> fine = new ArrayList<>();
         Map<String, Object> resolved = attachments.resolve(form, task, stakeholder,
@@ -83,7 +83,7 @@ class AttachmentsTests {
 
         assertThat(problems).isEmpty();
         assertThat(twice).isEqualTo(once);
-        verify(documents, never()).holds(any(), any());
+        verify(documents, never()).heldBy(any(), any());
     }
 
     @Test

@@ -135,6 +135,20 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
         assertThat(borrowed.status()).as(borrowed.toString()).isEqualTo(400);
         assertThat(borrowed.body()).contains("supportingDocuments");
         assertThat(nikosBrowser.get("/api/tasks").json()).as("the task stays open").hasSize(1);
+
+        HttpSession.Response sameBytes = nikosBrowser.postMultipart("/my/tasks/" + nikosTask,
+                new HttpSession.Multipart().field("_csrf", csrf(nikosBrowser.get("/my/tasks/" + nikosTask)))
+                        .field("action", "save")
+                        .file("supportingDocuments", "greenlab-study.pdf", "application/pdf", PDF));
+        assertThat(sameBytes.status()).as(sameBytes.toString()).isEqualTo(200);
+        assertThat(facilitatorSession.get("/api/rounds/" + roundId + "/documents").json())
+                .as("the same bytes are one document of the round").hasSize(1);
+        assertThat(nikosBrowser.get("/my/documents").body()).as("under the name he gave it, not hers")
+                .contains("greenlab-study.pdf").doesNotContain("Ilfov.pdf");
+        HttpSession.Download his = nikosBrowser.download("/my/documents/" + documentId);
+        assertThat(his.status()).isEqualTo(200);
+        assertThat(his.contentDisposition()).contains("greenlab-study.pdf");
+        assertThat(anaBrowser.get("/my/documents").body()).contains(ESCAPED_NAME);
     }
 
     private String launchRound() {
