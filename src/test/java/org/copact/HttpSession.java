@@ -91,6 +91,67 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * A page's form with files, as a browser sends it: multipart/form-data, the CSRF token only where
+     * the page put it (its hidden {@code _csrf} field, given among the parts), never in a header.
+     */
+    public Response postMultipart(String path, Multipart parts) {
+        return send(request(path, false).header("Content-Type", parts.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(parts.body())));
+    }
+
+    /** The parts of a multipart/form-data body, in order: text fields and files, names in UTF-8. */
+    public static final class Multipart {
+
+        private final String boundary = "copact-" + java.util.UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+
+        public Multipart field(String name, String value) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        public Multipart file(String name, String fileName, String contentType, byte[] content) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"" + fileName.replace("\"", "%22") + "\"\r\nContent-Type: " + contentType
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        byte[] body() {
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            whole.writeBytes(body.toByteArray());
+            whole.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return whole.toByteArray();
+        }
+    }
+
+    /** A download: the status, the headers that matter and the bytes. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, String contentDisposition, byte[] body) {
+    }
+
     /** A POST as a page on another site would send it: with the cookies, without the CSRF token. */
     public Response postWithoutCsrfToken(String path, Object body) {
         try {

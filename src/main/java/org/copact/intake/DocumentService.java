@@ -37,6 +37,9 @@ public class DocumentService {
             row.getLong(6), row.getString(7), row.getString(8), row.getString(9), row.getTimestamp(10).toInstant());
     private static final String COLUMNS = "id, round_id, participation_id, file_name, media_type, size_bytes, sha256,"
             + " source, added_by, added_at";
+    private static final String HELD = "d.id, d.round_id, h.participation_id, h.file_name, d.media_type,"
+            + " d.size_bytes, d.sha256, d.source, d.added_by, h.added_at"
+            + " from document d join document_holder h on h.document_id = d.id";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -58,19 +61,22 @@ public class DocumentService {
     public Added add(NewDocument document) {
         byte[] content = document.content();
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new DocumentRefused(DocumentRefused.Reason.EMPTY, null, "is empty");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("file", "is larger than " + maxBytes + " bytes");
+            throw new DocumentRefused(DocumentRefused.Reason.TOO_LARGE, String.valueOf(maxBytes),
+                    "is larger than " + maxBytes + " bytes");
         }
         String name = SafeFileName.of(document.fileName());
         String type = tika.detect(content, name);
         if (isExecutable(type)) {
-            throw new InvalidInputException("file", "is a program (" + type + "), which Copact does not keep");
+            throw new DocumentRefused(DocumentRefused.Reason.PROGRAM, type,
+                    "is a program (" + type + "), which Copact does not keep");
         }
         String sha256 = Sha256.hex(content);
         Optional<Document> existing = find(document.roundId(), sha256);
         if (existing.isPresent()) {
+            hold(existing.get().id(), document.participationId(), name);
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -81,8 +87,51 @@ public class DocumentService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, sha256) do nothing""",
                 id, document.roundId(), document.participationId(), document.inboundMailId(), name, type,
                 content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
-        return inserted == 1 ? new Added(find(document.roundId(), sha256).orElseThrow(), true)
-                : new Added(find(document.roundId(), sha256).orElseThrow(), false);
+        Document kept = find(document.roundId(), sha256).orElseThrow();
+        hold(kept.id(), document.participationId(), name);
+        return new Added(kept, inserted == 1);
+    }
+
+    /**
+     * The participation that brought these bytes holds the document, under the name it gave them,
+     * even when another brought them first: it sees neither the other's name nor that there was one.
+     */
+    private void hold(UUID documentId, UUID participationId, String fileName) {
+        if (participationId != null) {
+            jdbc.update("""
+                    insert into document_holder (document_id, participation_id, file_name, added_at)
+                    values (?, ?, ?, ?) on conflict do nothing""", documentId, participationId, fileName,
+                    Timestamp.from(clock.instant()));
+        }
+    }
+
+    /**
+     * The documents a stakeholder brought (uploaded, or attached to their emails), newest first,
+     * each under the name they gave it and with the time they brought it.
+     */
+    @Transactional(readOnly = true)
+    public List<Document> heldBy(UUID participationId) {
+        return jdbc.query("select " + HELD + " where h.participation_id = ? order by h.added_at desc, h.file_name",
+                DOCUMENT, participationId);
+    }
+
+    /** The document, as {@link #heldBy(UUID)} shows it, if this participation brought it. */
+    @Transactional(readOnly = true)
+    public Optional<Document> heldBy(UUID participationId, UUID documentId) {
+        return jdbc.query("select " + HELD + " where h.participation_id = ? and d.id = ?", DOCUMENT, participationId,
+                documentId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID documentId) {
+        return jdbc.query("select " + COLUMNS + " from document where id = ?", DOCUMENT, documentId).stream()
+                .findFirst();
+    }
+
+    /** The bytes of a document, for whoever the caller has already found may read it. */
+    @Transactional(readOnly = true)
+    public byte[] content(UUID documentId) {
+        return jdbc.queryForObject("select content from document where id = ?", byte[].class, documentId);
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ final class FormDefinitionReader {
 
     /** inputs whose values are submitted */
     static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio",
-            "select", "taglist", "datetime");
+            "select", "taglist", "datetime", FormField.FILEPICKER);
     /** components that only show something */
     static final Set<String> DISPLAY = Set.of("text", "html", "image", "button", "separator", "spacer");
     /** what form-js's validate may give as a FEEL expression ("=min") instead of a number */
@@ -103,6 +103,10 @@ final class FormDefinitionReader {
         }
         List<FormField> items = new ArrayList<>();
         readComponents(resource, component.path("components"), "", items);
+        if (items.stream().anyMatch(FormField::isFilePicker)) {
+            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
+                    + " repeats a filepicker, which Copact's form generator does not support in lists");
+        }
         return new FormField(prefix + path, "dynamiclist", component.path("label").asText(path), false, null, null,
                 null, null, null, List.of(), null, null, null, Map.of(), List.copyOf(items));
     }
@@ -144,6 +148,7 @@ final class FormDefinitionReader {
                     + "type '" + validationType + "', which Copact does not check");
         }
         String label = component.path("label").asText(component.path("dateLabel").asText(key));
+        FormField.Upload upload = type.equals(FormField.FILEPICKER) ? upload(resource, key, component) : null;
         return new FormField(prefix + key, type, label,
                 validate.path("required").asBoolean(false),
                 number(validate, "min"), number(validate, "max"),
@@ -151,7 +156,26 @@ final class FormDefinitionReader {
                 validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                 List.copyOf(options), subtype, validationType == null || validationType.isBlank() ? null
                         : validationType, hide(resource, key, component.path("conditional")), Map.copyOf(limits),
-                List.of());
+                List.of(), upload);
+    }
+
+    /**
+     * A filepicker as form-js writes it: {@code accept} (a file input's accept list) and
+     * {@code multiple} (true or false). Both may be expressions in form-js; Copact renders the page on
+     * the server and does not evaluate them there, so it refuses them rather than guess.
+     */
+    private static FormField.Upload upload(String resource, String key, JsonNode component) {
+        JsonNode multiple = component.path("multiple");
+        if (!multiple.isMissingNode() && !multiple.isNull() && !multiple.isBoolean()) {
+            throw new InvalidFormDefinitionException(resource + ": filepicker '" + key
+                    + "' sets multiple by an expression, which Copact does not evaluate; use true or false");
+        }
+        String accept = component.path("accept").asText("").strip();
+        if (accept.startsWith("=") || accept.contains("{{")) {
+            throw new InvalidFormDefinitionException(resource + ": filepicker '" + key
+                    + "' sets accept by an expression, which Copact does not evaluate; list the types");
+        }
+        return new FormField.Upload(accept.isEmpty() ? null : accept, multiple.asBoolean(false));
     }
 
     private static String hide(String resource, String key, JsonNode conditional) {

@@ -11,11 +11,26 @@ import java.util.Map;
  * {@code limits} holds the limits ({@code min}, {@code max}, {@code minLength}, {@code maxLength})
  * that the definition gives as FEEL expressions, without their '='; they are evaluated against
  * what was submitted. A {@code dynamiclist} is submitted as a list of objects, each with the values
- * of its {@code items}, whose keys are relative to the item.
+ * of its {@code items}, whose keys are relative to the item. A {@code filepicker} has its
+ * {@code upload}: what its file input accepts and whether it takes more than one file; its value is
+ * the list of the documents it brought ({@link Attachments}).
  */
 record FormField(String key, String type, String label, boolean required, Double min, Double max,
         Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
-        String validationType, String hide, Map<String, String> limits, List<FormField> items) {
+        String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload) {
+
+    static final String FILEPICKER = "filepicker";
+
+    /** accept: form-js's {@code accept}, as the file input takes it (".pdf,image/*"), or null */
+    record Upload(String accept, boolean multiple) {
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+            String validationType, String hide, Map<String, String> limits, List<FormField> items) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
+                hide, limits, items, null);
+    }
 
     FormField(String key, String type, String label, boolean required, Double min, Double max,
             Integer minLength, Integer maxLength, String pattern, List<String> options) {
@@ -35,6 +50,10 @@ record FormField(String key, String type, String label, boolean required, Double
 
     boolean takesManyOptions() {
         return type.equals("checklist") || type.equals("taglist");
+    }
+
+    boolean isFilePicker() {
+        return type.equals(FILEPICKER);
     }
 
     boolean isList() {

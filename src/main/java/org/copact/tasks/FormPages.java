@@ -161,7 +161,8 @@ final class FormPages {
                 ? row(list, component, name + "[" + PageField.ROW_INDEX + "].", Map.of(), Map.of(), true, Map.of())
                 : null;
         return new PageField("dynamiclist", name, id(name), label.isBlank() ? list.key() : label, null, null, false,
-                null, List.of(), null, null, null, errors.get(name), shown, addRemove, blankRow);
+                null, List.of(), null, null, null, errors.get(name), shown, addRemove, blankRow, null,
+                false);
     }
 
     private static PageField row(FormField list, JsonNode component, String names, Map<String, Object> item,
@@ -192,6 +193,9 @@ final class FormPages {
 
     private static PageField input(FormField field, String name, JsonNode component, String label, Object value,
             String error) {
+        if (field.isFilePicker()) {
+            return filePicker(field, name, component, label, value, error);
+        }
         List<PageField.Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
             String optionValue = option.path("value").asText();
@@ -203,6 +207,23 @@ final class FormPages {
         return new PageField(field.type(), name, id(name), label.isBlank() ? field.key() : label,
                 component.path("description").asText(null), null, field.required(), text, options, inputType(field),
                 field.minLength(), field.maxLength(), error, List.of());
+    }
+
+    /** The documents already attached stay ticked, so a correction elsewhere does not ask for them again. */
+    private static PageField filePicker(FormField field, String name, JsonNode component, String label, Object value,
+            String error) {
+        List<PageField.Option> attached = new ArrayList<>();
+        Collection<?> files = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+        for (Object file : files) {
+            if (file instanceof Map<?, ?> document && document.get(Attachments.DOCUMENT_ID) != null) {
+                String id = String.valueOf(document.get(Attachments.DOCUMENT_ID));
+                Object fileName = document.get(Attachments.FILE_NAME);
+                attached.add(new PageField.Option(id, fileName == null ? id : String.valueOf(fileName), true));
+            }
+        }
+        return new PageField(field.type(), name, id(name), label.isBlank() ? field.key() : label,
+                component.path("description").asText(null), null, field.required(), null, attached, "file", null,
+                null, error, List.of(), false, null, field.upload().accept(), field.upload().multiple());
     }
 
     private static String inputType(FormField field) {
@@ -268,6 +289,11 @@ final class FormPages {
         }
         if (given == null || given.length == 0) {
             return null;
+        }
+        if (field.isFilePicker()) {
+            // the ids of the documents attached before, still ticked; the new files come as parts
+            List<String> ids = java.util.Arrays.stream(given).filter(id -> !id.isBlank()).toList();
+            return ids.isEmpty() ? null : ids;
         }
         if (field.takesManyOptions()) {
             return List.of(given);

@@ -140,7 +140,7 @@ final class FormValidator {
                 limits.containsKey("maxLength") ? (Integer) (int) Math.floor(limits.get("maxLength"))
                         : field.maxLength(),
                 field.pattern(), field.options(), field.subtype(), field.validationType(), field.hide(),
-                field.limits(), field.items());
+                field.limits(), field.items(), field.upload());
     }
 
     static Object valueAt(Map<String, Object> values, List<String> path) {
@@ -191,6 +191,8 @@ final class FormValidator {
                         : new FormProblem(key, "form.error.one-of", field.options().toString());
             case "checklist", "taglist":
                 return checkOptions(field, value);
+            case FormField.FILEPICKER:
+                return checkFiles(field, value);
             case "datetime":
                 return value instanceof String text && isDateTime(field.subtype(), text.strip()) ? null
                         : new FormProblem(key, "form.error." + field.subtype());
@@ -247,6 +249,21 @@ final class FormValidator {
             if (!(option instanceof String text) || !field.options().contains(text)) {
                 return new FormProblem(field.key(), "form.error.only-of", field.options().toString());
             }
+        }
+        return null;
+    }
+
+    /**
+     * A filepicker's value, once its files are documents of the round: a list of
+     * {@code {documentId, fileName, sha256}} ({@link Attachments} makes it so); one only, unless it takes many.
+     */
+    private static FormProblem checkFiles(FormField field, Object value) {
+        if (!(value instanceof List<?> files) || files.stream().anyMatch(f -> !(f instanceof Map<?, ?> file)
+                || !(file.get(Attachments.DOCUMENT_ID) instanceof String))) {
+            return new FormProblem(field.key(), "form.error.documents");
+        }
+        if (files.size() > 1 && !field.upload().multiple()) {
+            return new FormProblem(field.key(), "form.error.one-file");
         }
         return null;
     }

@@ -9,10 +9,13 @@ import java.util.List;
  * A dynamiclist has its rows as {@code children}; when its definition allows adding and removing
  * rows, {@code addRemove} is set and {@code blankRow} is the row to add, with the index
  * {@link #ROW_INDEX} in its names and ids for the page's script to replace.
+ * A filepicker lists the documents already attached as its {@code options} (id, file name), with
+ * what its file input {@code accept}s and whether it takes {@code multiple} files.
  */
 record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,
-        Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow) {
+        Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow,
+        String accept, boolean multiple) {
 
     static final String ROW_INDEX = "__row__";
 
@@ -20,7 +23,7 @@ record PageField(String type, String name, String id, String label, String descr
             boolean required, String value, List<Option> options, String inputType, Integer minLength,
             Integer maxLength, String error, List<PageField> children) {
         this(type, name, id, label, description, html, required, value, options, inputType, minLength, maxLength,
-                error, children, false, null);
+                error, children, false, null, null, false);
     }
 
     record Option(String value, String label, boolean chosen) {

@@ -40,6 +40,9 @@ class TaskController {
     /**
      * Completes the task with the values of its form, given as one JSON object by field key. Field
      * errors come back together as problem details, in the person's language; a task already completed is a 409.
+     * A filepicker takes the id (or a list of ids) of documents already of the task's round, added with
+     * {@code POST /api/rounds/{id}/documents} or brought by the stakeholder: an id that is not one the
+     * caller may use is a field error, never a silent omission.
      */
     @PostMapping("/{id}/submission")
     ResponseEntity<Void> submit(@PathVariable String id, @RequestBody Map<String, Object> values,

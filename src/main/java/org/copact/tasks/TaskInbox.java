@@ -45,13 +45,15 @@ class TaskInbox {
     private final FormDataForms formDataForms;
     private final TaskDrafts drafts;
     private final TaskSubmissions submissions;
+    private final Attachments attachments;
 
     TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
             List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms,
-            TaskDrafts drafts, TaskSubmissions submissions) {
+            TaskDrafts drafts, TaskSubmissions submissions, Attachments attachments) {
         this.formDataForms = formDataForms;
         this.drafts = drafts;
         this.submissions = submissions;
+        this.attachments = attachments;
         this.engineTasks = engineTasks;
         this.history = history;
         this.rounds = rounds;
@@ -93,19 +95,53 @@ class TaskInbox {
         return formOf(visibleOpenTask(taskId, caller));
     }
 
+    /** The task, its round and whose it is, for a page that keeps the files posted with it. */
+    @Transactional(readOnly = true)
+    OpenTaskRef ref(String taskId, Caller caller) {
+        return ref(visibleOpenTask(taskId, caller), caller);
+    }
+
+    /** The values as a page shows them again: each filepicker's documents named, those not the caller's left out. */
+    @Transactional(readOnly = true)
+    Map<String, Object> withDocuments(String taskId, Caller caller, Map<String, Object> values) {
+        Task task = visibleOpenTask(taskId, caller);
+        return attachments.resolve(formOf(task), ref(task, caller), caller, values, new java.util.ArrayList<>());
+    }
+
+    /** The problems in words, in the language the person reads the task in. */
+    @Transactional(readOnly = true)
+    List<org.copact.common.FieldError> explain(String taskId, Caller caller, List<FormProblem> problems,
+            Language chosen) {
+        return messages.errors(problems, languages.of(caller, ref(taskId, caller).roundId(), chosen));
+    }
+
     /** Checks the values against the task's form, records them and completes the task, all or nothing. */
     @Transactional
     void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen) {
+        submit(taskId, caller, submitted, chosen, List.of());
+    }
+
+    /**
+     * As {@link #submit(String, Caller, Map, Language)}; {@code pending}: what is already known to be
+     * wrong (a file refused on the way in), reported with the rest and keeping the task open.
+     */
+    @Transactional
+    void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen,
+            List<FormProblem> pending) {
         Task task = visibleOpenTask(taskId, caller);
         FormDefinition form = formOf(task);
+        OpenTaskRef ref = ref(task, caller);
+        List<FormProblem> problems = new java.util.ArrayList<>(pending);
+        Map<String, Object> withDocuments = attachments.resolve(form, ref, caller, submitted, problems);
         // as form-js, limits given by FEEL expressions see the task's variables besides the answers
         Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.getId())
                 : Map.of();
-        FormValidator.Result checked = FormValidator.validate(form, submitted, taskVariables);
-        OpenTaskRef ref = ref(task, caller);
-        if (!checked.valid()) {
+        FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
+        checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
             Language language = languages.of(caller, ref.roundId(), chosen);
-            throw new InvalidInputException(messages.errors(checked.problems(), language));
+            throw new InvalidInputException(messages.errors(problems, language));
         }
         // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
         Map<String, Object> completion = hasFormRef(task) ? step(task).complete(ref, checked.values())

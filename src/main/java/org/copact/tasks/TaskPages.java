@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The pages where a person does their tasks: the list, the form of one task, the confirmation. What
@@ -39,8 +41,11 @@ class TaskPages {
     private final TaskDrafts drafts;
     private final TaskLanguages languages;
     private final CurrentCaller callers;
+    private final Attachments attachments;
 
-    TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers) {
+    TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.inbox = inbox;
         this.drafts = drafts;
         this.languages = languages;
@@ -54,6 +59,7 @@ class TaskPages {
         UUID roundId = caller instanceof Caller.Stakeholder stakeholder ? stakeholder.roundId() : null;
         language(request, lang, caller, roundId);
         model.addAttribute("tasks", inbox.openTasks(caller));
+        model.addAttribute("stakeholder", caller instanceof Caller.Stakeholder);
         return LIST;
     }
 
@@ -70,6 +76,9 @@ class TaskPages {
     /**
      * Sends, or saves, the form; a button that adds or removes a row of a list (a page without
      * script) shows the form again with the row added or removed and what was typed kept.
+     * A form with a filepicker comes as multipart/form-data: each file becomes a document of the round
+     * at once, so that a correction elsewhere never asks for it again; a refused file is an error of
+     * its field, and the rest of what was typed is kept.
      */
     @PostMapping("/{id}")
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
@@ -77,15 +86,22 @@ class TaskPages {
             @RequestParam(name = ListRows.REMOVE, required = false) String removeRow, HttpServletRequest request) {
         Caller caller = callers.get();
         Language language = chosen(request, null);
+        FormDefinition definition = inbox.definition(id, caller);
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
-        Map<String, Object> values = FormPages.read(inbox.definition(id, caller), posted);
+        Map<String, Object> values = FormPages.read(definition, posted);
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        List<FormProblem> refused = multipart == null ? List.of()
+                : attachments.upload(definition, inbox.ref(id, caller), caller, multipart.getMultiFileMap(), values);
+        values = inbox.withDocuments(id, caller, values);
         drafts.save(id, caller, values);
         boolean rowChange = addRow != null || removeRow != null;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!rowChange && !action.equals("save")) {
+        if (rowChange || action.equals("save")) {
+            inbox.explain(id, caller, refused, language).forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        } else {
             try {
-                inbox.submit(id, caller, values, language);
+                inbox.submit(id, caller, values, language, refused);
                 drafts.delete(id, caller);
                 return new ModelAndView("redirect:/my/tasks/" + id + "/done");
             } catch (InvalidInputException e) {
@@ -112,9 +128,11 @@ class TaskPages {
             Map<String, String> errors, Caller caller, Map<String, Integer> rows) {
         model.put("task", form.task());
         model.put("context", form.context());
-        List<PageField> fields = FormPages.fields(inbox.definition(id, caller), form.form(), values, errors, rows);
+        FormDefinition definition = inbox.definition(id, caller);
+        List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows);
         model.put("fields", fields);
         model.put("rowButtons", FormPages.anyAddRemove(fields));
+        model.put("withFiles", definition.fields().stream().anyMatch(FormField::isFilePicker));
         model.put("errors", errors);
         model.put("language", form.language());
         EarlierAnswer earlier = form.earlierAnswer();

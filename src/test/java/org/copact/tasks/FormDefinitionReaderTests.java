@@ -91,7 +91,13 @@ class FormDefinitionReaderTests {
 
         assertThat(form.id()).isEqualTo("consultation-answer");
         assertThat(form.fields()).extracting(FormField::key)
-                .containsExactly("priorities", "obstacles", "possibleCommitments", "intendsToSign");
+                .containsExactly("priorities", "obstacles", "possibleCommitments", "intendsToSign",
+                        "supportingDocuments");
+        FormField supporting = form.field("supportingDocuments").orElseThrow();
+        assertThat(supporting.type()).isEqualTo("filepicker");
+        assertThat(supporting.required()).as("a supporting document is optional").isFalse();
+        assertThat(supporting.upload().multiple()).isTrue();
+        assertThat(supporting.upload().accept()).contains(".pdf");
         FormField priorities = form.field("priorities").orElseThrow();
         assertThat(priorities.type()).isEqualTo("textarea");
         assertThat(priorities.required()).isTrue();
@@ -300,11 +306,62 @@ class FormDefinitionReaderTests {
         assertThatThrownBy(() -> read("""
                 {"id": "f", "components": [
                   {"type": "textfield", "key": "name"},
-                  {"type": "filepicker", "key": "attachment", "label": "Attachment"}]}
+                  {"type": "table", "key": "budget", "label": "Budget", "dataSource": "=budget"}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: component 'attachment' of type 'filepicker' is not supported by Copact's "
+                .hasMessage("test.form: component 'budget' of type 'table' is not supported by Copact's "
                         + "form generator");
+    }
+
+    // ---- filepicker ----
+
+    @Test
+    void shouldReadAFilePickerAsTheModelerWritesItWithAcceptMultipleRequiredAndCondition() throws IOException {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "checkbox", "key": "hasEvidence", "label": "I have evidence"},
+                  {"id": "Field_Evidence", "type": "filepicker", "key": "evidence", "label": "Evidence",
+                   "accept": ".pdf,image/*", "multiple": true, "validate": {"required": true},
+                   "conditional": {"hide": "=not(hasEvidence)"}},
+                  {"type": "filepicker", "key": "signedCopy"}]}
+                """);
+
+        FormField evidence = form.field("evidence").orElseThrow();
+        assertThat(evidence.type()).isEqualTo("filepicker");
+        assertThat(evidence.label()).isEqualTo("Evidence");
+        assertThat(evidence.required()).isTrue();
+        assertThat(evidence.hide()).isEqualTo("not(hasEvidence)");
+        assertThat(evidence.upload()).isEqualTo(new FormField.Upload(".pdf,image/*", true));
+        FormField signedCopy = form.field("signedCopy").orElseThrow();
+        assertThat(signedCopy.required()).isFalse();
+        assertThat(signedCopy.label()).isEqualTo("signedCopy");
+        assertThat(signedCopy.upload()).as("form-js's defaults: any file, one only")
+                .isEqualTo(new FormField.Upload(null, false));
+    }
+
+    @Test
+    void shouldRefuseAFilePickerWhoseMultipleOrAcceptIsAnExpression() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "filepicker", "key": "annex", "multiple": "=many"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessage("test.form: filepicker 'annex' sets multiple by an expression, which Copact does not "
+                        + "evaluate; use true or false");
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "filepicker", "key": "annex", "accept": "{{types}}"}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageContaining("filepicker 'annex' sets accept by an expression");
+    }
+
+    @Test
+    void shouldRefuseAFilePickerRepeatedInADynamicList() {
+        assertThatThrownBy(() -> read("""
+                {"id": "f", "components": [{"type": "dynamiclist", "id": "List_Annexes", "path": "annexes",
+                  "components": [{"type": "filepicker", "key": "file"}]}]}
+                """))
+                .isInstanceOf(InvalidFormDefinitionException.class)
+                .hasMessageContaining("repeats a filepicker");
     }
 
     @Test

@@ -338,6 +338,49 @@ class FormValidatorTests {
                 Map.entry("possibleCommitments", "Panouri solare până în 2027"), Map.entry("intendsToSign", "yes"));
     }
 
+    // ---- filepicker: its value is the documents Attachments found, {documentId, fileName, sha256} ----
+
+    private static final FormDefinition FILES = form("""
+            {"type": "filepicker", "key": "signedCopy", "validate": {"required": true}},
+            {"type": "filepicker", "key": "annexes", "multiple": true}""");
+
+    private static Map<String, Object> document(String id) {
+        return Map.of("documentId", id, "fileName", id + ".pdf", "sha256", "ab".repeat(32));
+    }
+
+    @Test
+    void shouldRequireAFileOfARequiredFilePicker() {
+        FormValidator.Result none = FormValidator.validate(FILES, Map.of());
+        FormValidator.Result empty = FormValidator.validate(FILES, Map.of("signedCopy", List.of()));
+
+        assertThat(none.errors()).containsExactly(new FieldError("signedCopy", "is required"));
+        assertThat(empty.errors()).containsExactly(new FieldError("signedCopy", "is required"));
+    }
+
+    @Test
+    void shouldKeepTheDocumentsOfAFilePickerAndRefuseTwoWhereOneIsAsked() {
+        FormValidator.Result kept = FormValidator.validate(FILES, Map.of("signedCopy", List.of(document("a")),
+                "annexes", List.of(document("b"), document("c"))));
+        FormValidator.Result two = FormValidator.validate(FILES, Map.of("signedCopy",
+                List.of(document("a"), document("b"))));
+
+        assertThat(kept.valid()).isTrue();
+        assertThat(kept.values()).containsEntry("signedCopy", List.of(document("a")))
+                .containsEntry("annexes", List.of(document("b"), document("c")));
+        assertThat(two.errors()).containsExactly(new FieldError("signedCopy", "takes one file only"));
+    }
+
+    @Test
+    void shouldRefuseAFilePickerValueThatIsNoListOfDocuments() {
+        FormValidator.Result text = FormValidator.validate(FILES, Map.of("signedCopy", "a.pdf"));
+        FormValidator.Result noId = FormValidator.validate(FILES, Map.of("signedCopy",
+                List.of(Map.of("fileName", "a.pdf"))));
+
+        assertThat(text.errors()).containsExactly(new FieldError("signedCopy",
+                "must be the ids of documents of this round"));
+        assertThat(noId.errors()).extracting(FieldError::field).containsExactly("signedCopy");
+    }
+
     // ---- helpers ----
 
     private static FormDefinition form(String components) {

@@ -73,6 +73,9 @@ class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
 
         WebElement priorities = browser.findElement(By.id("field-priorities"));
         priorities.sendKeys("Da");
+        java.nio.file.Path study = java.nio.file.Files.createTempDirectory("copact-upload").resolve("Studiu Ilfov.pdf");
+        java.nio.file.Files.write(study, StakeholderUploadsOverHttpTests.PDF);
+        browser.findElement(By.id("field-supportingDocuments")).sendKeys(study.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("button[value=submit]")).click();
 
         assertThat(waitFor(By.id("field-priorities-error")).getText())
@@ -81,6 +84,8 @@ class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
                 .isEqualTo("Câmpul este obligatoriu.");
         assertThat(browser.findElement(By.id("field-priorities")).getAttribute("value")).as("what she typed is kept")
                 .isEqualTo("Da");
+        assertThat(browser.findElement(By.cssSelector("label[for=field-supportingDocuments-kept-0]")).getText())
+                .as("the file she attached is kept").isEqualTo("Atașat: Studiu Ilfov.pdf (debifați pentru a-l elimina)");
         Browsers.screenshot(browser, "stakeholder-2-mistake-ro");
         Browsers.assertAccessible(browser, "the form with its errors");
 
@@ -101,6 +106,14 @@ class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
         waitFor(By.id("pact-link")).click();
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Pactul");
         Browsers.assertAccessible(browser, "the pact to read");
+
+        browser.findElement(By.id("documents-link")).click();
+        assertThat(waitFor(By.cssSelector(".documents .file-name")).getText()).isEqualTo("Studiu Ilfov.pdf");
+        Browsers.screenshot(browser, "stakeholder-4-documents-ro");
+        Browsers.assertAccessible(browser, "the stakeholder's documents");
+        browser.findElement(By.id("pact-link")).click();
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() ->
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pactul"));
 
         browser.findElement(By.cssSelector("a[lang=el]")).click();
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() ->

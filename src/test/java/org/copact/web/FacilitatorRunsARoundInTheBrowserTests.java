@@ -81,7 +81,7 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
                 "Consiliul Județean Ilfov; Ana-Maria Ionescu; " + ana + "; PUBLIC_AUTHORITY; ro\n"
                         + "Măgurele Science Park; Mihai Stănescu; " + mihai + "; SME; ro; PARTICIPANT, SIGNATORY");
         Browsers.assertAccessible(browser, "the new round form");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         waitFor(By.id("launch"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pact verde Măgurele " + suffix);
@@ -111,6 +111,11 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
         assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
         Browsers.screenshot(browser, "facilitator-3-timeline");
         Browsers.assertAccessible(browser, "the round's timeline");
+
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).as("signed out, back at the login page").isEqualTo("Log in");
+        browser.get(baseUrl() + "/rounds?lang=en");
+        assertThat(waitFor(By.tagName("h1")).getText()).as("the rounds need a login again").isEqualTo("Log in");
     }
 
     /** The test process dynamic-list: a form whose list of contacts allows adding and removing rows. */
