@@ -71,6 +71,7 @@ public class DocumentService {
         String sha256 = Sha256.hex(content);
         Optional<Document> existing = find(document.roundId(), sha256);
         if (existing.isPresent()) {
+            noteMail(document.inboundMailId(), existing.get().id());
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -81,8 +82,40 @@ public class DocumentService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, sha256) do nothing""",
                 id, document.roundId(), document.participationId(), document.inboundMailId(), name, type,
                 content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
-        return inserted == 1 ? new Added(find(document.roundId(), sha256).orElseThrow(), true)
-                : new Added(find(document.roundId(), sha256).orElseThrow(), false);
+        Document kept = find(document.roundId(), sha256).orElseThrow();
+        noteMail(document.inboundMailId(), kept.id());
+        return new Added(kept, inserted == 1);
+    }
+
+    /** The documents a mail carried, new to the round or not, in the order they were kept. */
+    @Transactional(readOnly = true)
+    public List<Document> documentsOfMail(UUID inboundMailId) {
+        return jdbc.query("select " + prefixed("d") + " from inbound_mail_document m"
+                + " join document d on d.id = m.document_id where m.inbound_mail_id = ?"
+                + " order by d.added_at, d.file_name", DOCUMENT, inboundMailId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID roundId, UUID documentId) {
+        return jdbc.query("select " + COLUMNS + " from document where round_id = ? and id = ?", DOCUMENT, roundId,
+                documentId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> content(UUID roundId, UUID documentId) {
+        return jdbc.query("select content from document where round_id = ? and id = ?",
+                (row, n) -> row.getBytes(1), roundId, documentId).stream().findFirst();
+    }
+
+    private void noteMail(UUID inboundMailId, UUID documentId) {
+        if (inboundMailId != null) {
+            jdbc.update("insert into inbound_mail_document (inbound_mail_id, document_id) values (?, ?)"
+                    + " on conflict do nothing", inboundMailId, documentId);
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
     @Transactional(readOnly = true)
