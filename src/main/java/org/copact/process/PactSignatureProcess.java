@@ -16,6 +16,7 @@ public final class PactSignatureProcess {
     public static final String EVENT_SIGNED_COPY_RECEIVED = "Event_SignedCopyReceived";
     public static final String TASK_CONFIRM_SIGNED_COPY = "Task_ConfirmSignedCopy";
     public static final String GATEWAY_SIGNED_COPY_CONFIRMED = "Gateway_SignedCopyConfirmed";
+    public static final String TASK_SEND_SIGNED_COPY_REJECTION = "Task_SendSignedCopyRejection";
     public static final String END_SIGNED_BY_COPY = "EndEvent_SignedByCopy";
     public static final String END_SIGNATORY_ANSWERED = "EndEvent_SignatoryAnswered";
     public static final String GATEWAY_DECLINED = "Gateway_Declined";
@@ -32,6 +33,8 @@ public final class PactSignatureProcess {
     public static final String SIGNED_COPY_DOCUMENT_ID = "signedCopyDocumentId";
     /** the facilitator's verdict on the signed copy */
     public static final String SIGNED_COPY_CONFIRMED = "signedCopyConfirmed";
+    /** why the facilitator rejected the signed copy, told to the signatory */
+    public static final String SIGNED_COPY_REJECTION_REASON = "signedCopyRejectionReason";
 
     private PactSignatureProcess() {
     }

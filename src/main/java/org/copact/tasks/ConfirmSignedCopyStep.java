@@ -72,9 +72,11 @@ class ConfirmSignedCopyStep implements TaskStep {
             signing.confirmSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), task.actor());
             return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, true);
         }
-        signing.rejectSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(),
-                (String) values.get(REASON), task.actor());
-        return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, false);
+        String reason = (String) values.get(REASON);
+        signing.rejectSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), reason,
+                task.actor());
+        return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, false,
+                PactSignatureProcess.SIGNED_COPY_REJECTION_REASON, reason.strip());
     }
 
     /** The signatory and the document, from the scope of the signatory's instance the task runs in. */

@@ -125,6 +125,9 @@ class SignedCopyOverMailTests extends HttpTestSupport {
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(204);
 
         await().atMost(PATIENCE).until(() -> tasks.openTaskKeys(eco).contains("Task_SignPact"));
+        MimeMessage told = signatureRequest();
+        assertThat(told.getSubject()).startsWith("Copia semnată pentru").endsWith("nu a fost acceptată");
+        assertThat(org.copact.Mailbox.text(told)).contains("Lipsește semnătura de pe ultima pagină.");
         assertThat(list(facilitatorSession.get("/api/rounds/" + roundId + "/pact").json().at("/versions/0/signatures")))
                 .as("nothing is signed").isEmpty();
         assertThat(auditTypes()).contains("SignedCopyReceived", "SignedCopyRejected");
@@ -139,7 +142,7 @@ class SignedCopyOverMailTests extends HttpTestSupport {
         tasks.submitOnly(caller, values);
     }
 
-    /** The newest mail to the signatory: the signature request, sent before the task opened. */
+    /** The newest mail to the signatory: the signature request (or the rejection), sent before the task opened. */
     private MimeMessage signatureRequest() {
         List<MimeMessage> mails = mailbox.to(signatory);
         return mails.get(mails.size() - 1);

@@ -58,6 +58,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
     UUID roundId;
     Caller.Stakeholder authority;
     Caller.Stakeholder sme;
+    String smeAddress;
     PactVersion version;
     ProcessInstance signature;
 
@@ -73,6 +74,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         Map<String, Caller.Stakeholder> people = stakeholders(roundId);
         authority = people.get(suffix + AUTHORITY);
         sme = people.get(suffix + SME);
+        smeAddress = suffix + SME;
         tasks.submitOnly(authority, Map.of("priorities", "Energie verde", "intendsToSign", "yes"));
         tasks.submitOnly(facilitator, Map.of("pactText", "Pactul verde local, versiunea 1.", "changeSummary", "-"));
         runDueJobs(roundId);
@@ -145,8 +147,14 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                         .anySatisfy(err -> assertThat(err.field()).isEqualTo("reason")));
         tasks.submit(confirmation, facilitator,
                 Map.of("decision", "REJECT", "reason", "Copia nu este semnată pe ultima pagină."));
+        assertThat(runtime.getVariable(signature.getId(), PactSignatureProcess.SIGNED_COPY_REJECTION_REASON))
+                .as("the reason stays in the signatory's scope").isNull();
+        runDueJobs(roundId);
 
         assertThat(signing.signatures(version.getId())).as("nothing signed").isEmpty();
+        assertThat(subjectsTo(smeAddress)).as("the signatory is told, in Romanian")
+                .containsOnlyOnce("Copia semnată pentru " + rounds.round(roundId).getTitle() + " nu a fost acceptată");
+        assertThat(org.copact.Mailbox.text(lastMailTo(smeAddress))).contains("Copia nu este semnată pe ultima pagină.");
         assertThat(tasks.openTaskKeys(sme)).containsExactly(PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(tasks.openTaskIds(facilitator)).isEmpty();
         assertThat(jdbc.queryForObject("select details->>'reason' from audit_entry where round_id = ?"
@@ -160,6 +168,8 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         String again = tasks.openTaskIds(facilitator).get(0);
         assertThat(tasks.context(again, facilitator).get("signedCopy")).extracting("id").isEqualTo(second);
         tasks.submit(again, facilitator, Map.of("decision", "CONFIRM"));
+        assertThat(subjectsTo(smeAddress)).as("a confirmed copy sends no rejection")
+                .filteredOn(subject -> subject.contains("nu a fost acceptată")).hasSize(1);
         tasks.submitOnly(authority, Map.of("sha256", version.getSha256(), "decision", "SIGN"));
         runDueJobs(roundId);
 
@@ -205,6 +215,11 @@ class SignedCopyProcessTests extends ProcessTestSupport {
             events.publishEvent(new MailEvents.ReplyReceived(roundId, from.participationId(), mailId, now));
             return document;
         });
+    }
+
+    private jakarta.mail.internet.MimeMessage lastMailTo(String address) {
+        List<jakarta.mail.internet.MimeMessage> mails = new org.copact.Mailbox(mail).to(address);
+        return mails.get(mails.size() - 1);
     }
 
     private long passes(String activityId) {
