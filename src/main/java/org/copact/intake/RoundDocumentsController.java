@@ -43,7 +43,7 @@ class RoundDocumentsController {
         return documents.documents(rounds.visibleRound(roundId, caller.staff()).getId());
     }
 
-    /** The document's bytes, as an attachment: a facilitator opens what a stakeholder sent, never in Copact's origin. */
+    /** The document's bytes, as an attachment: what a stakeholder sent is saved and opened, never shown inline. */
     @GetMapping("/{documentId}/content")
     ResponseEntity<byte[]> content(@PathVariable UUID roundId, @PathVariable UUID documentId) {
         Round round = rounds.visibleRound(roundId, caller.staff());

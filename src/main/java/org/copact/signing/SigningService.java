@@ -95,7 +95,8 @@ public class SigningService {
     public void rejectSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String reason,
             String rejectedBy) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "say why the copy is not the signature, so the signatory can correct it");
+            throw new InvalidInputException("reason",
+                    "say why the copy is not the signature, so the signatory can correct it");
         }
         PactVersion version = pacts.version(pactVersionId);
         events.publishEvent(new SigningEvents.SignedCopyRejected(version.getRoundId(), pactVersionId, participationId,

@@ -152,9 +152,11 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         runDueJobs(roundId);
 
         assertThat(signing.signatures(version.getId())).as("nothing signed").isEmpty();
+        String title = rounds.round(roundId).getTitle();
         assertThat(subjectsTo(smeAddress)).as("the signatory is told, in Romanian")
-                .containsOnlyOnce("Copia semnată pentru " + rounds.round(roundId).getTitle() + " nu a fost acceptată");
-        assertThat(org.copact.Mailbox.text(lastMailTo(smeAddress))).contains("Copia nu este semnată pe ultima pagină.");
+                .containsOnlyOnce("Copia semnată pentru " + title + " nu a fost acceptată");
+        assertThat(org.copact.Mailbox.text(lastMailTo(smeAddress)))
+                .contains("Copia nu este semnată pe ultima pagină.");
         assertThat(tasks.openTaskKeys(sme)).containsExactly(PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(tasks.openTaskIds(facilitator)).isEmpty();
         assertThat(jdbc.queryForObject("select details->>'reason' from audit_entry where round_id = ?"
@@ -235,7 +237,8 @@ class SignedCopyProcessTests extends ProcessTestSupport {
     /** A small PDF, different for each text: Tika knows it by its content. */
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% " + text
+                + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }
