@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A signatory answers the signature request by email with the signed PDF, over real SMTP and
  * IMAP; the facilitator opens the copy and confirms it (the round is signed, with that document) or
- * rejects it (the signatory is asked to sign again), through the API.
+ * rejects it on the task's page (the signatory is told why and asked to sign again).
  */
 class SignedCopyOverMailTests extends HttpTestSupport {
 
@@ -120,9 +120,15 @@ class SignedCopyOverMailTests extends HttpTestSupport {
                 Map.of("decision", "REJECT"));
         assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(400);
         assertThat(withoutReason.body()).contains("reason");
-        HttpSession.Response rejected = facilitatorSession.post("/api/tasks/" + taskId + "/submission",
-                Map.of("decision", "REJECT", "reason", "Lipsește semnătura de pe ultima pagină."));
-        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(204);
+        // on the page, without script: the reason appears once the verdict is to reject
+        assertThat(facilitatorSession.get("/my/tasks/" + taskId).body()).contains("name=\"decision\"")
+                .doesNotContain("name=\"reason\"");
+        HttpSession.Response asked = facilitatorSession.postForm("/my/tasks/" + taskId, "decision=REJECT");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(422);
+        assertThat(asked.body()).contains("name=\"reason\"");
+        HttpSession.Response rejected = facilitatorSession.postForm("/my/tasks/" + taskId, "decision=REJECT&reason="
+                + java.net.URLEncoder.encode("Lipsește semnătura de pe ultima pagină.", StandardCharsets.UTF_8));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(302);
 
         await().atMost(PATIENCE).until(() -> tasks.openTaskKeys(eco).contains("Task_SignPact"));
         MimeMessage told = signatureRequest();
