@@ -17,6 +17,9 @@ import org.copact.round.RoundEvents.RoundLaunched;
 import org.copact.round.RoundEvents.StageEntered;
 import org.copact.signing.SigningEvents.SignatureDeclined;
 import org.copact.signing.SigningEvents.SignatureGiven;
+import org.copact.signing.SigningEvents.SignedCopyConfirmed;
+import org.copact.signing.SigningEvents.SignedCopyReceived;
+import org.copact.signing.SigningEvents.SignedCopyRejected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +125,29 @@ class AuditRecorder {
         log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureDeclined",
                 "Signature declined: " + e.reason(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(SignedCopyReceived e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignedCopyReceived",
+                "Signed copy received by email; a facilitator is asked to confirm it",
+                details("participation", id(e.participationId()), "document", id(e.documentId()), "pactVersion",
+                        id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignedCopyConfirmed e) {
+        log.append(e.roundId(), e.at(), e.by(), "SignedCopyConfirmed",
+                "Signed copy confirmed as the signature of SHA-256 " + e.sha256(),
+                details("sha256", e.sha256(), "participation", id(e.participationId()), "document",
+                        id(e.documentId()), "pactVersion", id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignedCopyRejected e) {
+        log.append(e.roundId(), e.at(), e.by(), "SignedCopyRejected", "Signed copy rejected: " + e.reason(),
+                details("participation", id(e.participationId()), "document", id(e.documentId()), "reason",
+                        e.reason(), "pactVersion", id(e.pactVersionId())));
     }
 
     @EventListener

@@ -77,6 +77,7 @@ public class DocumentService {
         Optional<Document> existing = find(document.roundId(), sha256);
         if (existing.isPresent()) {
             hold(existing.get().id(), document.participationId(), name);
+            noteMail(document.inboundMailId(), existing.get().id());
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -89,6 +90,7 @@ public class DocumentService {
                 content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
         Document kept = find(document.roundId(), sha256).orElseThrow();
         hold(kept.id(), document.participationId(), name);
+        noteMail(document.inboundMailId(), kept.id());
         return new Added(kept, inserted == 1);
     }
 
@@ -132,6 +134,31 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public byte[] content(UUID documentId) {
         return jdbc.queryForObject("select content from document where id = ?", byte[].class, documentId);
+    }
+
+    /** The document, if it is one of this round's. */
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID roundId, UUID documentId) {
+        return document(documentId).filter(found -> found.roundId().equals(roundId));
+    }
+
+    /** The documents a mail carried, new to the round or not, in the order they were kept. */
+    @Transactional(readOnly = true)
+    public List<Document> documentsOfMail(UUID inboundMailId) {
+        return jdbc.query("select " + prefixed("d") + " from inbound_mail_document m"
+                + " join document d on d.id = m.document_id where m.inbound_mail_id = ?"
+                + " order by d.added_at, d.file_name", DOCUMENT, inboundMailId);
+    }
+
+    private void noteMail(UUID inboundMailId, UUID documentId) {
+        if (inboundMailId != null) {
+            jdbc.update("insert into inbound_mail_document (inbound_mail_id, document_id) values (?, ?)"
+                    + " on conflict do nothing", inboundMailId, documentId);
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
     @Transactional(readOnly = true)

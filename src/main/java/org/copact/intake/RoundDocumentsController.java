@@ -2,13 +2,18 @@ package org.copact.intake;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.copact.common.InvalidInputException;
+import org.copact.common.NotFoundException;
 import org.copact.identity.CurrentCaller;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +41,21 @@ class RoundDocumentsController {
     @GetMapping
     List<DocumentService.Document> list(@PathVariable UUID roundId) {
         return documents.documents(rounds.visibleRound(roundId, caller.staff()).getId());
+    }
+
+    /** The document's bytes, as an attachment: what a stakeholder sent is saved and opened, never shown inline. */
+    @GetMapping("/{documentId}/content")
+    ResponseEntity<byte[]> content(@PathVariable UUID roundId, @PathVariable UUID documentId) {
+        Round round = rounds.visibleRound(roundId, caller.staff());
+        DocumentService.Document document = documents.document(round.getId(), documentId)
+                .orElseThrow(() -> new NotFoundException("No document " + documentId));
+        byte[] content = documents.content(document.id());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 
     /** 201 for a new document, 200 with the one already there when the same bytes come again. */

@@ -44,6 +44,7 @@ public class StakeholderMails {
     static final String DECLINE_NOTICE = "decline-notice";
     static final String DEADLINE_NOTICE = "deadline-notice";
     static final String PACT_IN_FORCE = "pact-in-force";
+    static final String SIGNED_COPY_REJECTED = "signed-copy-rejected";
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -151,6 +152,17 @@ public class StakeholderMails {
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.getRoundId()), SIGNATURE_REQUEST,
                 version.getNumber() + " (SHA-256 " + version.getSha256() + ")", participationId + "/" + pactVersionId);
+    }
+
+    /**
+     * Tells a signatory why the copy they emailed back was not accepted as their signature; they can
+     * sign through their link or reply with a corrected copy. One mail per rejected document.
+     */
+    @Transactional
+    public void noticeSignedCopyRejected(String participationId, String documentId, String reason) {
+        Participation participation = participation(participationId);
+        send(participation, rounds.round(participation.getRoundId()), SIGNED_COPY_REJECTED, reason,
+                participationId + "/" + documentId);
     }
 
     /** Tells the facilitators of the round's region who declined which version, and why. */

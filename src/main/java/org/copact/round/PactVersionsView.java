@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.copact.pact.ReviewDecision;
 import org.copact.signing.SignatureDecision;
+import org.copact.signing.SignatureMethod;
 
 /** The pact of a round: every version with its hash, and what reviewers and signatories said of it. */
 public record PactVersionsView(UUID roundId, List<Version> versions) {
@@ -16,7 +17,8 @@ public record PactVersionsView(UUID roundId, List<Version> versions) {
     public record Review(UUID participationId, ReviewDecision decision, String comment, Instant at) {
     }
 
+    /** documentId and confirmedBy for a signature given by a signed copy emailed back */
     public record SignatureView(UUID participationId, SignatureDecision decision, String sha256, String reason,
-            Instant at) {
+            Instant at, SignatureMethod method, UUID documentId, String confirmedBy) {
     }
 }

@@ -80,7 +80,8 @@ class RoundController {
                                 .toList(),
                         signing.signatures(v.getId()).stream()
                                 .map(s -> new PactVersionsView.SignatureView(s.getParticipationId(), s.getDecision(),
-                                        s.getSha256(), s.getReason(), s.getCreatedAt()))
+                                        s.getSha256(), s.getReason(), s.getCreatedAt(), s.getMethod(),
+                                        s.getDocumentId(), s.getConfirmedBy()))
                                 .toList()))
                 .toList());
     }

@@ -38,6 +38,18 @@ public class Signature extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SignatureMethod method = SignatureMethod.ONLINE;
+
+    /** the signed copy, for a signature given by {@link SignatureMethod#SIGNED_COPY} */
+    @Column(name = "document_id")
+    private UUID documentId;
+
+    /** the facilitator who confirmed the signed copy */
+    @Column(name = "confirmed_by", length = 200)
+    private String confirmedBy;
+
     protected Signature() {
     }
 
@@ -50,6 +62,16 @@ public class Signature extends AbstractEntity {
         this.decision = decision;
         this.reason = reason;
         this.createdAt = createdAt;
+    }
+
+    static Signature bySignedCopy(UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
+            UUID documentId, String confirmedBy, Instant createdAt) {
+        Signature signature = new Signature(roundId, pactVersionId, sha256, participationId, SignatureDecision.SIGN,
+                null, createdAt);
+        signature.method = SignatureMethod.SIGNED_COPY;
+        signature.documentId = documentId;
+        signature.confirmedBy = confirmedBy;
+        return signature;
     }
 
     public UUID getRoundId() {
@@ -78,5 +100,17 @@ public class Signature extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public SignatureMethod getMethod() {
+        return method;
+    }
+
+    public UUID getDocumentId() {
+        return documentId;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 }

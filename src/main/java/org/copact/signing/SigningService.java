@@ -62,6 +62,47 @@ public class SigningService {
         return signature;
     }
 
+    /** A signatory emailed back a PDF as their signature of this version: on record until a facilitator decides. */
+    @Transactional
+    public void signedCopyReceived(UUID pactVersionId, UUID participationId, UUID documentId) {
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.SignedCopyReceived(version.getRoundId(), pactVersionId, participationId,
+                documentId, clock.instant()));
+    }
+
+    /**
+     * A facilitator confirmed that the document is this version, signed by the signatory's
+     * organisation: recorded as the signatory's signature, as if they had signed online.
+     */
+    @Transactional
+    public Signature confirmSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String confirmedBy) {
+        PactVersion version = pacts.version(pactVersionId);
+        if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
+            throw new ConflictException("This signatory already answered for this version.");
+        }
+        Instant now = clock.instant();
+        Signature signature = signatures.save(Signature.bySignedCopy(version.getRoundId(), pactVersionId,
+                version.getSha256(), participationId, documentId, confirmedBy, now));
+        events.publishEvent(new SigningEvents.SignatureGiven(version.getRoundId(), pactVersionId, version.getSha256(),
+                participationId, now));
+        events.publishEvent(new SigningEvents.SignedCopyConfirmed(version.getRoundId(), pactVersionId,
+                version.getSha256(), participationId, documentId, confirmedBy, now));
+        return signature;
+    }
+
+    /** A facilitator did not accept the document as the signature; nothing is signed, the reason is on record. */
+    @Transactional
+    public void rejectSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String reason,
+            String rejectedBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason",
+                    "say why the copy is not the signature, so the signatory can correct it");
+        }
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.SignedCopyRejected(version.getRoundId(), pactVersionId, participationId,
+                documentId, reason.strip(), rejectedBy, clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public List<Signature> signatures(UUID pactVersionId) {
         return signatures.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId);

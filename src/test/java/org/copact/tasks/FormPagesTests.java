@@ -33,7 +33,9 @@ class FormPagesTests {
         for (FormDefinition form : forms) {
             for (Language language : Language.values()) {
                 JsonNode translated = translations.translate(form, language);
-                List<PageField> inputs = inputs(FormPages.fields(form, translated, Map.of("amount", 5), Map.of()));
+                // values under which every conditional field of the forms is shown
+                List<PageField> inputs = inputs(FormPages.fields(form, translated,
+                        Map.of("amount", 5, "decision", "REJECT"), Map.of()));
                 assertThat(inputs).as("%s in %s", form.id(), language).hasSameSizeAs(form.fields());
                 assertThat(inputs).as("%s in %s", form.id(), language)
                         .allSatisfy(f -> assertThat(f.label()).isNotBlank())
