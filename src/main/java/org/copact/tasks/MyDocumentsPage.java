@@ -2,8 +2,8 @@ package org.copact.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
-import org.copact.common.Language;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
@@ -33,24 +33,19 @@ class MyDocumentsPage {
     private final DocumentService documents;
     private final RoundService rounds;
     private final CurrentCaller callers;
-    private final TaskLanguages languages;
+    private final StakeholderPages pages;
 
-    MyDocumentsPage(DocumentService documents, RoundService rounds, CurrentCaller callers, TaskLanguages languages) {
+    MyDocumentsPage(DocumentService documents, RoundService rounds, CurrentCaller callers, StakeholderPages pages) {
         this.documents = documents;
         this.rounds = rounds;
         this.callers = callers;
-        this.languages = languages;
+        this.pages = pages;
     }
 
     @GetMapping("/my/documents")
     String list(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             Model model) {
-        if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
-            throw new NotFoundException("This page is a stakeholder's");
-        }
-        Language chosen = Language.fromCodeOrNull(lang);
-        PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
-                chosen != null ? chosen : PageLocaleResolver.chosen(request)));
+        Caller.Stakeholder stakeholder = pages.enter(request, lang);
         model.addAttribute("documents", documents.heldBy(stakeholder.participationId()));
         return DOCUMENTS;
     }
@@ -70,7 +65,7 @@ class MyDocumentsPage {
     }
 
     /** a stakeholder's own document under their name for it; for staff, a document of a round they see */
-    private java.util.Optional<DocumentService.Document> visible(Caller caller, UUID documentId) {
+    private Optional<DocumentService.Document> visible(Caller caller, UUID documentId) {
         if (caller instanceof Caller.Stakeholder stakeholder) {
             return documents.heldBy(stakeholder.participationId(), documentId);
         }
@@ -84,11 +79,11 @@ class MyDocumentsPage {
         });
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
+    private static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -2,10 +2,7 @@ package org.copact.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.copact.common.Language;
-import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
-import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.springframework.stereotype.Controller;
@@ -23,24 +20,17 @@ class PactPage {
     static final String PACT = "tasks/pact";
 
     private final PactService pacts;
-    private final CurrentCaller callers;
-    private final TaskLanguages languages;
+    private final StakeholderPages pages;
 
-    PactPage(PactService pacts, CurrentCaller callers, TaskLanguages languages) {
+    PactPage(PactService pacts, StakeholderPages pages) {
         this.pacts = pacts;
-        this.callers = callers;
-        this.languages = languages;
+        this.pages = pages;
     }
 
     @GetMapping("/my/pact")
     String pact(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             Model model) {
-        if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
-            throw new NotFoundException("This page is a stakeholder's");
-        }
-        Language chosen = Language.fromCodeOrNull(lang);
-        PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
-                chosen != null ? chosen : PageLocaleResolver.chosen(request)));
+        Caller.Stakeholder stakeholder = pages.enter(request, lang);
         List<PactVersion> versions = pacts.versions(stakeholder.roundId()).stream()
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
                 .toList();

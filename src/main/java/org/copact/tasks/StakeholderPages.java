@@ -1,0 +1,35 @@
+package org.copact.tasks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.copact.common.Language;
+import org.copact.common.NotFoundException;
+import org.copact.identity.Caller;
+import org.copact.identity.CurrentCaller;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a page that only a stakeholder has (their pact, their documents) starts: the caller must be
+ * a stakeholder, anyone else finds no such page; the page speaks the language asked for in
+ * {@code ?lang=}, else the one chosen before, else the stakeholder's own.
+ */
+@Component
+class StakeholderPages {
+
+    private final CurrentCaller callers;
+    private final TaskLanguages languages;
+
+    StakeholderPages(CurrentCaller callers, TaskLanguages languages) {
+        this.callers = callers;
+        this.languages = languages;
+    }
+
+    Caller.Stakeholder enter(HttpServletRequest request, String lang) {
+        if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
+            throw new NotFoundException("This page is a stakeholder's");
+        }
+        Language chosen = Language.fromCodeOrNull(lang);
+        PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
+                chosen != null ? chosen : PageLocaleResolver.chosen(request)));
+        return stakeholder;
+    }
+}
