@@ -13,7 +13,7 @@ public record ImapSettings(String host, int port, String username, String passwo
 
     /**
      * The Camel endpoint: peek, so a message whose recording failed stays unseen and is taken again;
-     * one node at a time polls ({@link MailboxLock}).
+     * one node at a time polls ({@link OneNodeAtATime}).
      */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port
@@ -22,7 +22,7 @@ public record ImapSettings(String host, int port, String username, String passwo
                 + "&folderName=INBOX&unseen=true&peek=true&delete=false"
                 + "&moveTo=" + URLEncoder.encode(processedFolder, StandardCharsets.UTF_8)
                 + "&mapMailMessage=false&fetchSize=100&connectionTimeout=15000"
-                + "&pollStrategy=#" + MailboxLock.BEAN
+                + "&pollStrategy=#" + OneNodeAtATime.BEAN
                 + "&delay=" + pollDelay.toMillis();
     }
 }

@@ -68,7 +68,7 @@ class TwoNodesMailInTests extends HttpTestSupport {
         try (CamelContext secondNode = new DefaultCamelContext()) {
             secondNode.getRegistry().bind("inboundMails", inboundMails);
             secondNode.getRegistry().bind("intakeFailures", intakeFailures);
-            secondNode.getRegistry().bind(MailboxLock.BEAN, new MailboxLock(dataSource));
+            secondNode.getRegistry().bind(OneNodeAtATime.BEAN, new OneNodeAtATime(dataSource));
             AtomicInteger takenBySecondNode = new AtomicInteger();
             secondNode.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
                 @Override

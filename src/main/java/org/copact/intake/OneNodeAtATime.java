@@ -10,27 +10,32 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets one node at a time poll the shared mailbox, through a PostgreSQL advisory lock held from
- * the search to the expunge of a poll; a node that finds it held skips that poll. Two nodes that
- * select, flag, copy and expunge the same messages at once are what IMAP handles worst: messages
- * are addressed by sequence numbers that shift under the other session's expunge, and GreenMail
- * even drops the connection in the middle of a move. The lock dies with its holder's database
- * session, so a node that crashes holds nobody up.
+ * Lets one node at a time poll a source the nodes share (the mailbox, the scan folder), through a
+ * PostgreSQL advisory lock held for the whole poll, until what it took is moved away; a node that
+ * finds it held skips that poll. Two nodes that select, flag, copy and expunge the same messages at
+ * once are what IMAP handles worst: messages are addressed by sequence numbers that shift under the
+ * other session's expunge, and GreenMail even drops the connection in the middle of a move. Two
+ * nodes scanning one folder list the same file, and the second finds it gone. The lock dies with
+ * its holder's database session, so a node that crashes holds nobody up. Each route has its own
+ * instance: one poll at a time per route, and the lock is per source.
  */
-@Component(MailboxLock.BEAN)
-class MailboxLock implements PollingConsumerPollStrategy {
+@Component(OneNodeAtATime.BEAN)
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class OneNodeAtATime implements PollingConsumerPollStrategy {
 
-    static final String BEAN = "mailboxLock";
+    static final String BEAN = "oneNodeAtATime";
 
-    private static final Logger log = LoggerFactory.getLogger(MailboxLock.class);
+    private static final Logger log = LoggerFactory.getLogger(OneNodeAtATime.class);
 
     private final DataSource dataSource;
     private Connection holder;
 
-    MailboxLock(DataSource dataSource) {
+    OneNodeAtATime(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -49,9 +54,9 @@ class MailboxLock implements PollingConsumerPollStrategy {
                 }
             }
             connection.close();
-            log.debug("Another node is polling the mailbox: this poll is skipped");
+            log.debug("Another node is polling {}: this poll is skipped", endpoint);
         } catch (SQLException e) {
-            log.warn("The mailbox is not polled while the database is away: {}", e.getMessage());
+            log.warn("{} is not polled while the database is away: {}", endpoint, e.getMessage());
         }
         return false;
     }
@@ -64,7 +69,7 @@ class MailboxLock implements PollingConsumerPollStrategy {
     @Override
     public synchronized boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
         release(endpoint);
-        log.warn("Polling the mailbox failed, trying again at the next poll: {}", cause.getMessage());
+        log.warn("Polling {} failed, trying again at the next poll: {}", endpoint, cause.getMessage());
         return false;
     }
 
@@ -78,19 +83,19 @@ class MailboxLock implements PollingConsumerPollStrategy {
             unlock.execute();
         } catch (SQLException e) {
             // the session that held the lock is gone, and the lock with it
-            log.warn("The mailbox lock could not be released: {}", e.getMessage());
+            log.warn("The lock of {} could not be released: {}", endpoint, e.getMessage());
         } finally {
             holder = null;
         }
     }
 
-    /** One lock per mailbox (host, user and folder), whatever else the endpoint says. */
+    /** One lock per source: the mailbox (host, user and folder) or the folder, whatever else the endpoint says. */
     private static long keyOf(Endpoint endpoint) {
         String uri = endpoint.getEndpointUri();
         int query = uri.indexOf('?');
         String mailbox = (query < 0 ? uri : uri.substring(0, query)) + extract(uri, "username=")
                 + extract(uri, "folderName=");
-        return ("copact:mail-in:" + mailbox).hashCode();
+        return ("copact:intake:" + mailbox).hashCode();
     }
 
     private static String extract(String uri, String parameter) {
