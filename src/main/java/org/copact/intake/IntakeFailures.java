@@ -56,8 +56,9 @@ class IntakeFailures {
         return false;
     }
 
+    /** Asked without reading the headers of a mail, which fails for a message that left the inbox meanwhile. */
     static boolean isFile(Exchange exchange) {
-        return exchange.getIn().getHeader(Exchange.FILE_PARENT) != null;
+        return !(exchange.getIn() instanceof MailMessage) && exchange.getIn().getHeader(Exchange.FILE_PARENT) != null;
     }
 
     /** Called for every failure of an intake route: leaves it for the next poll, or sets it aside with why. */
