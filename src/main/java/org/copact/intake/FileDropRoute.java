@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * The scan folder: a file put in {@code <folder>/<round id>/} becomes a document of that round
  * and moves to {@code done/} beside it; a file Copact refuses moves to {@code error/} with a
- * {@code .why.txt} next to it. A marker file locks each file, so that nodes sharing the folder
- * take it once; the same bytes twice are one document anyway. Failures are handled by
+ * {@code .why.txt} next to it. Nodes sharing the folder scan it one at a time ({@link OneNodeAtATime}),
+ * so that a file is taken once and no node finds gone a file another one moved; a marker file locks
+ * each file besides; the same bytes twice are one document anyway. Failures are handled by
  * {@link IntakeRouteConfiguration}.
  */
 @Component
@@ -35,7 +36,7 @@ class FileDropRoute extends RouteBuilder {
     public void configure() {
         from("file:" + folder + "?recursive=true&minDepth=2&maxDepth=2&readLock=markerFile"
                 + "&readLockCheckInterval=500&autoCreate=true&delay=" + pollDelay
-                + "&exclude=.*\\.why\\.txt$"
+                + "&exclude=.*\\.why\\.txt$&pollStrategy=#" + OneNodeAtATime.BEAN
                 + "&move=${file:parent}/done/${file:onlyname}&moveFailed=${file:parent}/error/${file:onlyname}")
                 .routeId(ROUTE_ID).routeConfigurationId(IntakeRouteConfiguration.ID)
                 .bean(FileDrops.class, "take");

@@ -11,7 +11,10 @@ import java.time.Duration;
 public record ImapSettings(String host, int port, String username, String password, boolean secure,
         String processedFolder, Duration pollDelay) {
 
-    /** The Camel endpoint: peek, so a message whose recording failed stays unseen and is taken again. */
+    /**
+     * The Camel endpoint: peek, so a message whose recording failed stays unseen and is taken again;
+     * one node at a time polls ({@link OneNodeAtATime}).
+     */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port
                 + "?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -19,6 +22,7 @@ public record ImapSettings(String host, int port, String username, String passwo
                 + "&folderName=INBOX&unseen=true&peek=true&delete=false"
                 + "&moveTo=" + URLEncoder.encode(processedFolder, StandardCharsets.UTF_8)
                 + "&mapMailMessage=false&fetchSize=100&connectionTimeout=15000"
+                + "&pollStrategy=#" + OneNodeAtATime.BEAN
                 + "&delay=" + pollDelay.toMillis();
     }
 }

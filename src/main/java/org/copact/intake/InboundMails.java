@@ -1,8 +1,11 @@
 package org.copact.intake;
 
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -62,37 +65,55 @@ public class InboundMails {
         this.maxBytes = maxSize.toBytes();
     }
 
-    /** Called by the mail-in route; a database failure is thrown, so the message stays in the inbox. */
+    /**
+     * Called by the mail-in route; a database failure is thrown, so the message stays in the inbox.
+     * A message that left the inbox meanwhile (another node, or a mail client, took it) is no failure.
+     */
     @Transactional
     public void take(Exchange exchange) throws MessagingException {
         Message fetched = exchange.getIn(MailMessage.class).getMessage();
         Instant now = clock.instant();
-        if (fetched.getSize() > maxBytes) {
-            String[] ids = fetched.getHeader("Message-ID");
-            String id = ids == null || ids.length == 0 ? "size:" + fetched.getSize() + ":" + now : ids[0];
-            insert(new Taken(id.trim(), null, now, null, null, null, Outcome.QUARANTINED,
-                    "larger than " + maxBytes + " bytes", null));
-            return;
+        try {
+            if (fetched.getSize() > maxBytes) {
+                String[] ids = fetched.getHeader("Message-ID");
+                String id = MessageKeys.ofMessageId(ids == null || ids.length == 0 ? null : ids[0])
+                        .or(() -> MessageKeys.ofPlace(fetched)).orElse("size:" + fetched.getSize() + ":" + now);
+                insert(new Taken(id, null, now, null, null, null, Outcome.QUARANTINED,
+                        "larger than " + maxBytes + " bytes", null));
+                return;
+            }
+            take(read(fetched), now);
+        } catch (MessageRemovedException e) {
+            log.info("A message left the inbox before it was read: another node or a mail client took it");
+        } catch (Unreadable e) {
+            log.warn("A message could not be read from the mailbox", e.getCause());
+            insert(new Taken(e.key, null, now, null, null, null, Outcome.QUARANTINED,
+                    MailReading.clip("unreadable: " + e.getCause().getMessage(), 500), null));
         }
-        byte[] raw;
+    }
+
+    /** The bytes of the message as the server holds them; a lost connection is thrown, to be tried again. */
+    private static byte[] read(Message fetched) throws MessagingException {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             fetched.writeTo(bytes);
-            raw = bytes.toByteArray();
+            return bytes.toByteArray();
+        } catch (MessageRemovedException | FolderClosedException | StoreClosedException e) {
+            throw e;
         } catch (IOException | MessagingException e) {
-            log.warn("A message could not be read from the mailbox", e);
-            insert(new Taken("unreadable:" + UUID.randomUUID(), null, now, null, null, null, Outcome.QUARANTINED,
-                    MailReading.clip("unreadable: " + e.getMessage(), 500), null));
-            return;
+            if (fetched.isExpunged()) {
+                throw new MessageRemovedException("removed while read", e);
+            }
+            String[] ids = fetched.getHeader("Message-ID");
+            throw new Unreadable(MessageKeys.ofMessageId(ids == null || ids.length == 0 ? null : ids[0])
+                    .or(() -> MessageKeys.ofPlace(fetched)).orElse("unreadable:" + UUID.randomUUID()), e);
         }
-        take(raw, now);
     }
 
     void take(byte[] raw, Instant now) throws MessagingException {
         String hash = Sha256.hex(raw);
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
-        String messageId = Optional.ofNullable(message.getMessageID()).map(String::trim).filter(id -> !id.isEmpty())
-                .map(id -> MailReading.clip(id, 1000)).orElse("sha256:" + hash);
+        String messageId = MessageKeys.ofMessageId(message.getMessageID()).orElse(MessageKeys.ofContent(hash));
         Optional<SentMails.Addressee> byToken = MailReading.recipients(message).stream()
                 .map(replyAddress::tokenOf).flatMap(Optional::stream)
                 .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
@@ -195,6 +216,16 @@ public class InboundMails {
 
     enum Outcome {
         REPLY, AUTO_REPLY, BOUNCE, QUARANTINED
+    }
+
+    /** A message the server holds but will not give, with the key it is quarantined under. */
+    private static final class Unreadable extends MessagingException {
+        private final String key;
+
+        Unreadable(String key, Exception cause) {
+            super(cause.getMessage(), cause);
+            this.key = key;
+        }
     }
 
     private record Taken(String messageId, String rawSha256, Instant at, String from, String subject, String text,

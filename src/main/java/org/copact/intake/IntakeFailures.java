@@ -1,7 +1,10 @@
 package org.copact.intake;
 
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +38,15 @@ class IntakeFailures {
         this.clock = clock;
     }
 
-    /** The database, or the SMTP server a notice goes to, was away: the same message may pass next time. */
+    /**
+     * The database, the SMTP server a notice goes to, or the connection to the mailbox was away: the
+     * same message may pass next time.
+     */
     static boolean mayPass(Exchange exchange) {
         for (Throwable cause = caught(exchange); cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof CamelExecutionException) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof CamelExecutionException
+                    || cause instanceof FolderClosedException || cause instanceof StoreClosedException) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -49,8 +56,9 @@ class IntakeFailures {
         return false;
     }
 
+    /** Asked without reading the headers of a mail, which fails for a message that left the inbox meanwhile. */
     static boolean isFile(Exchange exchange) {
-        return exchange.getIn().getHeader(Exchange.FILE_PARENT) != null;
+        return !(exchange.getIn() instanceof MailMessage) && exchange.getIn().getHeader(Exchange.FILE_PARENT) != null;
     }
 
     /** Called for every failure of an intake route: leaves it for the next poll, or sets it aside with why. */
@@ -73,19 +81,36 @@ class IntakeFailures {
                 StandardCharsets.UTF_8);
     }
 
-    /** Records the message as quarantined with the reason, so that it is moved out of the inbox and a facilitator sees it. */
+    /**
+     * Records the message as quarantined with the reason, so that it is moved out of the inbox and a
+     * facilitator sees it; under the same key on every node, so that it is quarantined once. A message
+     * that left the inbox meanwhile was taken by another node or a mail client: nothing to set aside.
+     */
     private void quarantineMail(Exchange exchange) {
-        Message message = exchange.getIn(MailMessage.class) == null ? null
-                : exchange.getIn(MailMessage.class).getMessage();
+        MailMessage mail = exchange.getIn(MailMessage.class);
+        Message message = mail == null ? null : mail.getMessage();
+        if (vanished(exchange, message)) {
+            log.info("A message left the inbox while it was taken in: not quarantined ({})", reason(exchange));
+            return;
+        }
         String reason = MailReading.clip("could not be taken in: " + reason(exchange), 500);
-        String messageId = MailReading.clip(header(message, "Message-ID"), 1000);
+        String key = MessageKeys.ofMessageId(header(message, "Message-ID"))
+                .or(() -> MessageKeys.ofPlace(message)).orElseGet(() -> "failed:" + UUID.randomUUID());
         int inserted = jdbc.update("""
                 insert into inbound_mail (id, message_id, received_at, from_address, subject, outcome, reason)
                 values (?, ?, ?, ?, ?, 'QUARANTINED', ?) on conflict (message_id) do nothing""",
-                UUID.randomUUID(), messageId == null ? "failed:" + UUID.randomUUID() : messageId.trim(),
-                Timestamp.from(clock.instant()), MailReading.clip(from(message), 500),
+                UUID.randomUUID(), key, Timestamp.from(clock.instant()), MailReading.clip(from(message), 500),
                 MailReading.clip(subject(message), 1000), reason);
-        log.warn("Message {} quarantined ({} recorded): {}", messageId, inserted, reason, caught(exchange));
+        log.warn("Message {} quarantined ({} recorded): {}", key, inserted, reason, caught(exchange));
+    }
+
+    private static boolean vanished(Exchange exchange, Message message) {
+        for (Throwable cause = caught(exchange); cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof MessageRemovedException) {
+                return true;
+            }
+        }
+        return message != null && message.isExpunged();
     }
 
     private static String reason(Exchange exchange) {

@@ -5,8 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.copact.round.RoundService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +19,10 @@ class Senders {
     static final String UNKNOWN = "unknown sender";
     static final String AMBIGUOUS = "ambiguous sender";
 
-    private final JdbcTemplate jdbc;
+    private final RoundService rounds;
 
-    Senders(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Senders(RoundService rounds) {
+        this.rounds = rounds;
     }
 
     Match match(String from) {
@@ -31,12 +30,9 @@ class Senders {
         if (address.isEmpty()) {
             return new Match(null, UNKNOWN);
         }
-        List<SentMails.Addressee> candidates = jdbc.query("""
-                select p.id, p.round_id, s.email from participation p
-                join stakeholder s on s.id = p.stakeholder_id join round r on r.id = p.round_id
-                where s.email = ? and r.status = 'RUNNING' limit 2""",
-                (row, n) -> new SentMails.Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getString(3)), address.get());
+        List<SentMails.Addressee> candidates = rounds.runningParticipationsOf(address.get(), 2).stream()
+                .map(p -> new SentMails.Addressee(p.getId(), p.getRoundId(), p.getStakeholder().getEmail()))
+                .toList();
         if (candidates.size() == 1) {
             return new Match(candidates.get(0), null);
         }

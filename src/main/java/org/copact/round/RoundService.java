@@ -20,6 +20,7 @@ import org.copact.stakeholder.ParticipationRepository;
 import org.copact.stakeholder.Stakeholder;
 import org.copact.stakeholder.StakeholderRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,6 +134,15 @@ public class RoundService {
     @Transactional(readOnly = true)
     public Round round(UUID roundId) {
         return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
+    }
+
+    /**
+     * The participations in running rounds of the stakeholder known by this (normalised) email, with
+     * the stakeholder, at most {@code max} of them, in one query: who a message from that address is.
+     */
+    @Transactional(readOnly = true)
+    public List<Participation> runningParticipationsOf(String email, int max) {
+        return rounds.findParticipationsByEmailAndRoundStatus(email, RoundStatus.RUNNING, Limit.of(max));
     }
 
     /** Called by the round's process as it enters each stage. */
