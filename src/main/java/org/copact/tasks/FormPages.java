@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a (translated) form-js schema into the fields of a page, and what a page posted back into
- * the values form-js would have submitted. A field whose condition hides it is left off the page.
+ * the values form-js would have submitted. A field whose condition hides it is on the page, hidden
+ * and disabled, so that the page's script can show it when an answer makes it apply.
  * Display components (text, html, image, separator, spacer, a reset button) are shown safely; a
  * dynamiclist shows its items, each posted as {@code path[index].key}.
  */
@@ -78,17 +79,16 @@ final class FormPages {
                 fields.add(list(list, component, label, names, values, errors, fresh, rows));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
                 FormField field = field(definitions, prefix + component.path("key").asText());
-                if (!FormConditions.hides(field, values)) {
-                    Object value = FormValidator.valueAt(values, field.path());
-                    if (value == null && fresh && component.hasNonNull("defaultValue")) {
-                        value = plainValue(component.get("defaultValue"));
-                    }
-                    if (label.isBlank()) {
-                        label = component.path("dateLabel").asText("");
-                    }
-                    fields.add(input(field, names + field.key(), component, label, value,
-                            errors.get(names + field.key())));
+                Object value = FormValidator.valueAt(values, field.path());
+                if (value == null && fresh && component.hasNonNull("defaultValue")) {
+                    value = plainValue(component.get("defaultValue"));
                 }
+                if (label.isBlank()) {
+                    label = component.path("dateLabel").asText("");
+                }
+                PageField input = input(field, names + field.key(), component, label, value,
+                        errors.get(names + field.key()));
+                fields.add(field.hide() == null ? input : input.withCondition(FormConditions.hides(field, values)));
             }
         }
         return fields;
@@ -109,11 +109,17 @@ final class FormPages {
         return fields.stream().anyMatch(f -> f.addRemove() || anyAddRemove(f.children()));
     }
 
+    /** Whether any input of these fields, at any depth, a row to add included, has a condition. */
+    static boolean anyCondition(List<PageField> fields) {
+        return fields.stream().anyMatch(f -> f.conditional() || anyCondition(f.children())
+                || (f.blankRow() != null && anyCondition(List.of(f.blankRow()))));
+    }
+
     private static void collectAnswers(List<PageField> fields, List<PageField> answered) {
         for (PageField field : fields) {
             if (!field.children().isEmpty()) {
                 collectAnswers(field.children(), answered);
-            } else if (field.name() != null) {
+            } else if (field.name() != null && !field.hidden()) {
                 String shown = field.type().equals("checkbox") ? ("true".equals(field.value()) ? "\u2713" : "")
                         : !field.options().isEmpty() || List.of("radio", "select", "checklist", "taglist")
                                 .contains(field.type())
@@ -251,7 +257,8 @@ final class FormPages {
         return read(definition.fields(), posted, "");
     }
 
-    private static Map<String, Object> read(List<FormField> fields, Map<String, String[]> posted, String names) {
+    /** names: where these fields were posted, "" at the top, "clients[0]." in a list's row */
+    static Map<String, Object> read(List<FormField> fields, Map<String, String[]> posted, String names) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : fields) {
             Object value = field.isList() ? items(field, posted, names + field.key())
@@ -265,6 +272,18 @@ final class FormPages {
 
     /** The items of a dynamiclist posted as clients[0].clientName, ...; an item left blank is absent. */
     private static List<Object> items(FormField list, Map<String, String[]> posted, String name) {
+        List<Object> items = new ArrayList<>();
+        for (int index : rowIndexes(posted, name)) {
+            Map<String, Object> values = read(list.items(), posted, name + "[" + index + "].");
+            if (values.values().stream().anyMatch(v -> !Boolean.FALSE.equals(v))) {
+                items.add(values);
+            }
+        }
+        return items.isEmpty() ? null : items;
+    }
+
+    /** The indexes of the rows of the list posted under name, as clients[0].clientName, in order. */
+    static SortedSet<Integer> rowIndexes(Map<String, String[]> posted, String name) {
         Pattern item = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,4})\\]\\..+");
         SortedSet<Integer> indexes = new TreeSet<>();
         for (String key : posted.keySet()) {
@@ -273,14 +292,7 @@ final class FormPages {
                 indexes.add(Integer.parseInt(matcher.group(1)));
             }
         }
-        List<Object> items = new ArrayList<>();
-        for (int index : indexes) {
-            Map<String, Object> values = read(list.items(), posted, name + "[" + index + "].");
-            if (values.values().stream().anyMatch(v -> !Boolean.FALSE.equals(v))) {
-                items.add(values);
-            }
-        }
-        return items.isEmpty() ? null : items;
+        return indexes;
     }
 
     private static Object value(FormField field, String[] given) {

@@ -14,6 +14,7 @@ import org.copact.common.Language;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.WebUtils;
@@ -89,7 +91,8 @@ class TaskPages {
         FormDefinition definition = inbox.definition(id, caller);
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
-        Map<String, Object> values = FormPages.read(definition, posted);
+        // as form-js, what a hidden input holds is neither kept in the draft nor sent
+        Map<String, Object> values = PageConditions.shownOnly(definition, FormPages.read(definition, posted));
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         List<FormProblem> refused = multipart == null ? List.of()
                 : attachments.upload(definition, inbox.ref(id, caller), caller, multipart.getMultiFileMap(), values);
@@ -118,6 +121,17 @@ class TaskPages {
         return page;
     }
 
+    /**
+     * Which of the form's conditional inputs are hidden under the values the page holds now, posted
+     * as the page posts them (with its CSRF token), for the page's script to show or hide them as the
+     * person answers; the conditions are decided here, with the FEEL engine of the page and the validator.
+     */
+    @PostMapping(path = "/{id}/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    PageConditions.Decided conditions(@PathVariable String id, HttpServletRequest request) {
+        return PageConditions.decide(inbox.definition(id, callers.get()), request.getParameterMap());
+    }
+
     @GetMapping("/{id}/done")
     String done() {
         callers.get();
@@ -132,6 +146,7 @@ class TaskPages {
         List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows);
         model.put("fields", fields);
         model.put("rowButtons", FormPages.anyAddRemove(fields));
+        model.put("conditions", FormPages.anyCondition(fields));
         model.put("withFiles", definition.fields().stream().anyMatch(FormField::isFilePicker));
         model.put("errors", errors);
         model.put("language", form.language());

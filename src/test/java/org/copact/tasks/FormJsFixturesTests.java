@@ -246,7 +246,12 @@ class FormJsFixturesTests {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.values()).containsExactly(Map.entry("amount", 1));
-        assertThat(Jsoup.parse(render(form, Map.of("amount", 1), Map.of())).select("input[name=text]")).isEmpty();
+        // on the page but hidden, and disabled so that the browser does not send it, until it applies
+        org.jsoup.nodes.Document hidden = Jsoup.parse(render(form, Map.of("amount", 1), Map.of()));
+        assertThat(hidden.select("input[name=text]:not([disabled])")).isEmpty();
+        assertThat(hidden.select("[data-conditional=text][hidden] input[name=text][disabled]")).hasSize(1);
+        org.jsoup.nodes.Document shown = Jsoup.parse(render(form, Map.of("amount", 3), Map.of()));
+        assertThat(shown.select("[data-conditional=text]:not([hidden]) input[name=text]:not([disabled])")).hasSize(1);
         assertThat(FormValidator.validate(form, Map.of("amount", 1001)).errors())
                 .containsExactly(new FieldError("amount", "must be at most 1000"));
     }

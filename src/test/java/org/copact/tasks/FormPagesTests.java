@@ -49,13 +49,27 @@ class FormPagesTests {
     }
 
     @Test
-    void shouldLeaveOffThePageAFieldItsConditionHides() {
+    void shouldPutOnThePageAFieldItsConditionHidesHiddenForTheScriptToShow() {
         FormDefinition form = FormValidatorExtensionsTests.fixture("condition.json");
 
-        assertThat(inputs(FormPages.fields(form, form.schema(), Map.of("amount", 1), Map.of())))
-                .extracting(PageField::name).containsExactly("amount");
-        assertThat(inputs(FormPages.fields(form, form.schema(), Map.of("amount", 3), Map.of())))
-                .extracting(PageField::name).containsExactly("amount", "text");
+        List<PageField> whenHidden = inputs(FormPages.fields(form, form.schema(), Map.of("amount", 1), Map.of()));
+        assertThat(whenHidden).extracting(PageField::name).containsExactly("amount", "text");
+        assertThat(whenHidden).extracting(PageField::conditional).containsExactly(false, true);
+        assertThat(whenHidden).extracting(PageField::hidden).containsExactly(false, true);
+
+        List<PageField> whenShown = inputs(FormPages.fields(form, form.schema(), Map.of("amount", 3), Map.of()));
+        assertThat(whenShown).extracting(PageField::hidden).containsExactly(false, false);
+        assertThat(whenShown.get(1).conditional()).as("still shown or hidden as answers change").isTrue();
+    }
+
+    @Test
+    void shouldLeaveOutOfTheEarlierAnswerWhatItsConditionHid() {
+        FormDefinition verdict = FormValidatorExtensionsTests.realForm("confirm-signed-copy");
+
+        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "CONFIRM", "reason", "stale")))
+                .extracting(PageField::value).doesNotContain("stale");
+        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "REJECT", "reason", "unsigned")))
+                .extracting(PageField::value).contains("unsigned");
     }
 
     @Test

@@ -176,7 +176,7 @@ class FormValidatorExtensionsTests {
         return read(name, file);
     }
 
-    private static FormDefinition read(String resource, Path file) {
+    static FormDefinition read(String resource, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new FormDefinitionReader(JSON).read(resource, in);
         } catch (IOException e) {
