@@ -120,12 +120,14 @@ class SignedCopyOverMailTests extends HttpTestSupport {
                 Map.of("decision", "REJECT"));
         assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(400);
         assertThat(withoutReason.body()).contains("reason");
-        // on the page, without script: the reason appears once the verdict is to reject
+        // on the page the reason waits hidden and disabled (a script shows it as soon as the verdict is
+        // to reject); without script, it is enabled once the page comes back with that verdict
         assertThat(facilitatorSession.get("/my/tasks/" + taskId).body()).contains("name=\"decision\"")
-                .doesNotContain("name=\"reason\"");
+                .containsPattern("<textarea[^>]*name=\"reason\"[^>]*disabled");
         HttpSession.Response asked = facilitatorSession.postForm("/my/tasks/" + taskId, "decision=REJECT");
         assertThat(asked.status()).as(asked.toString()).isEqualTo(422);
-        assertThat(asked.body()).contains("name=\"reason\"");
+        assertThat(asked.body()).containsPattern("<textarea[^>]*name=\"reason\"")
+                .doesNotContainPattern("<textarea[^>]*name=\"reason\"[^>]*disabled");
         HttpSession.Response rejected = facilitatorSession.postForm("/my/tasks/" + taskId, "decision=REJECT&reason="
                 + java.net.URLEncoder.encode("Lipsește semnătura de pe ultima pagină.", StandardCharsets.UTF_8));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(302);
