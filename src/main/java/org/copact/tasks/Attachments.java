@@ -47,7 +47,7 @@ class Attachments {
             if (!field.isFilePicker()) {
                 continue;
             }
-            List<Object> ids = new ArrayList<>(idsOf(FormValidator.valueAt(values, field.path())));
+            List<Object> ids = new ArrayList<>(idsOf(FormValues.at(values, field.path())));
             FormProblem refused = null;
             for (MultipartFile file : posted.getOrDefault(field.key(), List.of())) {
                 if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -88,7 +88,7 @@ class Attachments {
             if (!field.isFilePicker() || FormConditions.hides(field, values)) {
                 continue;
             }
-            Object given = FormValidator.valueAt(values, field.path());
+            Object given = FormValues.at(values, field.path());
             if (given == null) {
                 continue;
             }
@@ -190,7 +190,7 @@ class Attachments {
     }
 
     private static void remove(Map<String, Object> values, List<String> path) {
-        Object parent = path.size() == 1 ? values : FormValidator.valueAt(values, path.subList(0, path.size() - 1));
+        Object parent = path.size() == 1 ? values : FormValues.at(values, path.subList(0, path.size() - 1));
         if (parent instanceof Map<?, ?> map) {
             map.remove(path.get(path.size() - 1));
         }

@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns a (translated) form-js schema into the fields of a page, and what a page posted back into
- * the values form-js would have submitted. A field whose condition hides it is on the page, hidden
+ * Turns a (translated) form-js schema into the fields of a page (what the page posts back is read
+ * by {@link PostedForm}). A field whose condition hides it is on the page, hidden
  * and disabled, so that the page's script can show it when an answer makes it apply.
  * Display components (text, html, image, separator, spacer, a reset button) are shown safely; a
  * dynamiclist shows its items, each posted as {@code path[index].key}.
@@ -79,7 +74,7 @@ final class FormPages {
                 fields.add(list(list, component, label, names, values, errors, fresh, rows));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
                 FormField field = field(definitions, prefix + component.path("key").asText());
-                Object value = FormValidator.valueAt(values, field.path());
+                Object value = FormValues.at(values, field.path());
                 if (value == null && fresh && component.hasNonNull("defaultValue")) {
                     value = plainValue(component.get("defaultValue"));
                 }
@@ -150,7 +145,7 @@ final class FormPages {
     private static PageField list(FormField list, JsonNode component, String label, String names,
             Map<String, Object> values, Map<String, String> errors, boolean fresh, Map<String, Integer> rows) {
         String name = names + list.key();
-        Object submitted = FormValidator.valueAt(values, list.path());
+        Object submitted = FormValues.at(values, list.path());
         List<?> items = submitted instanceof List<?> given ? given : List.of();
         boolean addRemove = component.path("allowAddRemove").asBoolean(false);
         Integer asked = rows.get(name);
@@ -250,87 +245,5 @@ final class FormPages {
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         return String.valueOf(value);
-    }
-
-    /** The values of a posted page, typed as form-js types them; what was left blank is absent. */
-    static Map<String, Object> read(FormDefinition definition, Map<String, String[]> posted) {
-        return read(definition.fields(), posted, "");
-    }
-
-    /** names: where these fields were posted, "" at the top, "clients[0]." in a list's row */
-    static Map<String, Object> read(List<FormField> fields, Map<String, String[]> posted, String names) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (FormField field : fields) {
-            Object value = field.isList() ? items(field, posted, names + field.key())
-                    : value(field, posted.get(names + field.key()));
-            if (value != null) {
-                put(values, field.path(), value);
-            }
-        }
-        return values;
-    }
-
-    /** The items of a dynamiclist posted as clients[0].clientName, ...; an item left blank is absent. */
-    private static List<Object> items(FormField list, Map<String, String[]> posted, String name) {
-        List<Object> items = new ArrayList<>();
-        for (int index : rowIndexes(posted, name)) {
-            Map<String, Object> values = read(list.items(), posted, name + "[" + index + "].");
-            if (values.values().stream().anyMatch(v -> !Boolean.FALSE.equals(v))) {
-                items.add(values);
-            }
-        }
-        return items.isEmpty() ? null : items;
-    }
-
-    /** The indexes of the rows of the list posted under name, as clients[0].clientName, in order. */
-    static SortedSet<Integer> rowIndexes(Map<String, String[]> posted, String name) {
-        Pattern item = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,4})\\]\\..+");
-        SortedSet<Integer> indexes = new TreeSet<>();
-        for (String key : posted.keySet()) {
-            Matcher matcher = item.matcher(key);
-            if (matcher.matches()) {
-                indexes.add(Integer.parseInt(matcher.group(1)));
-            }
-        }
-        return indexes;
-    }
-
-    private static Object value(FormField field, String[] given) {
-        if (field.type().equals("checkbox")) {
-            return given != null && List.of(given).contains("true");
-        }
-        if (given == null || given.length == 0) {
-            return null;
-        }
-        if (field.isFilePicker()) {
-            // the ids of the documents attached before, still ticked; the new files come as parts
-            List<String> ids = java.util.Arrays.stream(given).filter(id -> !id.isBlank()).toList();
-            return ids.isEmpty() ? null : ids;
-        }
-        if (field.takesManyOptions()) {
-            return List.of(given);
-        }
-        String text = given[0];
-        if (text.isBlank()) {
-            return null;
-        }
-        if (field.type().equals("number")) {
-            try {
-                BigDecimal number = new BigDecimal(text.strip().replace(',', '.'));
-                return number.scale() <= 0 ? (Object) number.longValueExact() : (Object) number.doubleValue();
-            } catch (NumberFormatException | ArithmeticException e) {
-                return text;
-            }
-        }
-        return text;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> values, List<String> path, Object value) {
-        Map<String, Object> target = values;
-        for (String segment : path.subList(0, path.size() - 1)) {
-            target = (Map<String, Object>) target.computeIfAbsent(segment, s -> new LinkedHashMap<>());
-        }
-        target.put(path.get(path.size() - 1), value);
     }
 }

@@ -69,11 +69,11 @@ final class FormValidator {
             if (FormConditions.hides(field, input)) {
                 continue;
             }
-            Object value = valueAt(input, field.path());
+            Object value = FormValues.at(input, field.path());
             if (field.isList()) {
                 List<Object> items = checkList(field, value, scope, prefix + field.key(), problems);
                 if (items != null) {
-                    put(values, field.path(), items);
+                    FormValues.put(values, field.path(), items);
                 }
                 continue;
             }
@@ -88,7 +88,7 @@ final class FormValidator {
                 problems.add(prefix.isEmpty() ? problem
                         : new FormProblem(prefix + problem.field(), problem.code(), problem.arguments()));
             } else {
-                put(values, field.path(), value instanceof String text ? text.strip() : value);
+                FormValues.put(values, field.path(), value instanceof String text ? text.strip() : value);
             }
         }
         return values;
@@ -141,26 +141,6 @@ final class FormValidator {
                         : field.maxLength(),
                 field.pattern(), field.options(), field.subtype(), field.validationType(), field.hide(),
                 field.limits(), field.items(), field.upload());
-    }
-
-    static Object valueAt(Map<String, Object> values, List<String> path) {
-        Object current = values;
-        for (String segment : path) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(segment);
-        }
-        return current;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> values, List<String> path, Object value) {
-        Map<String, Object> target = values;
-        for (String segment : path.subList(0, path.size() - 1)) {
-            target = (Map<String, Object>) target.computeIfAbsent(segment, s -> new LinkedHashMap<>());
-        }
-        target.put(path.get(path.size() - 1), value);
     }
 
     record Result(Map<String, Object> values, List<FormProblem> problems) {

@@ -34,11 +34,11 @@ final class PageConditions {
     }
 
     private static void decide(List<FormField> fields, Map<String, String[]> posted, String names, Decided decided) {
-        Map<String, Object> values = FormPages.read(fields, posted, names);
+        Map<String, Object> values = PostedForm.read(fields, posted, names);
         for (FormField field : fields) {
             String name = names + field.key();
             if (field.isList()) {
-                for (int index : FormPages.rowIndexes(posted, name)) {
+                for (int index : PostedForm.rowIndexes(posted, name)) {
                     decide(field.items(), posted, name + "[" + index + "].", decided);
                 }
             } else if (field.hide() != null) {
@@ -56,7 +56,7 @@ final class PageConditions {
     private static Map<String, Object> shownOnly(List<FormField> fields, Map<String, Object> values) {
         Map<String, Object> kept = deepCopy(values);
         for (FormField field : fields) {
-            Object value = FormValidator.valueAt(values, field.path());
+            Object value = FormValues.at(values, field.path());
             if (FormConditions.hides(field, values)) {
                 remove(kept, field.path());
             } else if (field.isList() && value instanceof List<?> items) {

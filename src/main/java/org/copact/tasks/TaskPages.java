@@ -92,7 +92,7 @@ class TaskPages {
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
         // as form-js, what a hidden input holds is neither kept in the draft nor sent
-        Map<String, Object> values = PageConditions.shownOnly(definition, FormPages.read(definition, posted));
+        Map<String, Object> values = PageConditions.shownOnly(definition, PostedForm.read(definition, posted));
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         List<FormProblem> refused = multipart == null ? List.of()
                 : attachments.upload(definition, inbox.ref(id, caller), caller, multipart.getMultiFileMap(), values);

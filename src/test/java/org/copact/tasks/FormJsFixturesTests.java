@@ -293,7 +293,7 @@ class FormJsFixturesTests {
         posted.put("clients[1].clientName", new String[] {""});
         posted.put("clients[2].clientName", new String[] {"Ion"});
 
-        Map<String, Object> values = FormPages.read(form, posted);
+        Map<String, Object> values = PostedForm.read(form, posted);
 
         assertThat(values.get("clients")).isEqualTo(List.of(Map.of("clientSurname", "Popescu", "clientName", "Ana"),
                 Map.of("clientName", "Ion")));

@@ -81,13 +81,13 @@ class FormPagesTests {
         posted.put("intendsToSign", new String[] {"yes"});
         posted.put("_csrf", new String[] {"token"});
 
-        assertThat(FormPages.read(consultation, posted))
+        assertThat(PostedForm.read(consultation, posted))
                 .containsExactly(Map.entry("priorities", "Apă"), Map.entry("intendsToSign", "yes"));
 
         FormDefinition condition = FormValidatorExtensionsTests.fixture("condition.json");
-        assertThat(FormPages.read(condition, Map.of("amount", new String[] {"12,5"}))).containsEntry("amount", 12.5);
-        assertThat(FormPages.read(condition, Map.of("amount", new String[] {"12"}))).containsEntry("amount", 12L);
-        assertThat(FormPages.read(condition, Map.of("amount", new String[] {"twelve"})))
+        assertThat(PostedForm.read(condition, Map.of("amount", new String[] {"12,5"}))).containsEntry("amount", 12.5);
+        assertThat(PostedForm.read(condition, Map.of("amount", new String[] {"12"}))).containsEntry("amount", 12L);
+        assertThat(PostedForm.read(condition, Map.of("amount", new String[] {"twelve"})))
                 .containsEntry("amount", "twelve");
     }
 

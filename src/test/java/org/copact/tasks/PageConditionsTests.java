@@ -44,7 +44,7 @@ class PageConditionsTests {
         assertThat(PageConditions.shownOnly(verdict, Map.of("decision", "REJECT", "reason", "unsigned")))
                 .containsEntry("reason", "unsigned");
 
-        Map<String, Object> values = FormPages.read(followUp, posted("followUp", "no", "when", "Monday",
+        Map<String, Object> values = PostedForm.read(followUp, posted("followUp", "no", "when", "Monday",
                 "contacts[0].channel", "phone", "contacts[0].address", "ana@eco.example",
                 "contacts[1].channel", "email", "contacts[1].address", "dan@eco.example"));
         assertThat(PageConditions.shownOnly(followUp, values)).isEqualTo(Map.of("followUp", "no",
