@@ -12,14 +12,15 @@ public record ImapSettings(String host, int port, String username, String passwo
         String processedFolder, Duration pollDelay) {
 
     /**
-     * The Camel endpoint: peek, so a message whose recording failed stays unseen and is taken again;
-     * one node at a time polls ({@link OneNodeAtATime}).
+     * The Camel endpoint: every message in the inbox, read or not (someone may have opened the
+     * mailbox with a mail client), fetched with peek; a message whose recording failed stays in the
+     * inbox and is taken again; one node at a time polls ({@link OneNodeAtATime}).
      */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port
                 + "?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=RAW(" + (password == null ? "" : password) + ')'
-                + "&folderName=INBOX&unseen=true&peek=true&delete=false"
+                + "&folderName=INBOX&unseen=false&peek=true&delete=false"
                 + "&moveTo=" + URLEncoder.encode(processedFolder, StandardCharsets.UTF_8)
                 + "&mapMailMessage=false&fetchSize=100&connectionTimeout=15000"
                 + "&pollStrategy=#" + OneNodeAtATime.BEAN

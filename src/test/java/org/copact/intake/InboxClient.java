@@ -48,6 +48,27 @@ final class InboxClient {
         Transport.send(message, new Address[] {new InternetAddress(imap.username())});
     }
 
+    /**
+     * Puts the message straight into Copact's inbox already marked as read, as when somebody opened
+     * the mailbox with a mail client before Copact polled it.
+     */
+    void deliverAlreadyRead(MimeMessage message) throws MessagingException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            try {
+                message.setFlag(jakarta.mail.Flags.Flag.SEEN, true);
+                inbox.appendMessages(new jakarta.mail.Message[] {message});
+            } finally {
+                inbox.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
     /** Sends bytes as they are, however broken their MIME structure. */
     void deliverRaw(String raw) throws MessagingException {
         deliver(new MimeMessage(smtp, new ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {

@@ -159,6 +159,22 @@ class MailInRouteTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldTakeAReplySomebodyAlreadyReadInTheMailbox() throws Exception {
+        String radu = "radu-" + UUID.randomUUID() + "@reply.example";
+        Round round = launch(radu);
+        MimeMessage reply = reply(invitationTo(radu), radu, "Am citit-o deja în Thunderbird.");
+        reply.saveChanges();
+
+        client.deliverAlreadyRead(reply);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+                .satisfies(answer -> assertEmailed(answer, "Am citit-o deja în Thunderbird.")));
+        assertThat(jdbc.queryForObject("select count(*) from inbound_mail where message_id = ?", Long.class,
+                reply.getMessageID())).as("recorded once").isEqualTo(1);
+        await().atMost(PATIENCE).until(() -> client.count("INBOX") == 0);
+    }
+
+    @Test
     void shouldTakeAFreshMailFromTheStakeholderOfOneRunningRoundAsTheirAnswer() throws Exception {
         String ioana = "Ioana-" + UUID.randomUUID() + "@reply.example";
         Round round = launch(ioana.toLowerCase(java.util.Locale.ROOT));
