@@ -13,7 +13,8 @@ public record ImapSettings(String host, int port, String username, String passwo
 
     /**
      * The Camel endpoint: peek, so a message whose recording failed stays unseen and is taken again;
-     * one node at a time polls ({@link OneNodeAtATime}).
+     * one node at a time polls ({@link OneNodeAtATime}); what is asked of every message is fetched
+     * ahead, a poll's worth in one command ({@link ImapPrefetch}).
      */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port
@@ -22,7 +23,7 @@ public record ImapSettings(String host, int port, String username, String passwo
                 + "&folderName=INBOX&unseen=true&peek=true&delete=false"
                 + "&moveTo=" + URLEncoder.encode(processedFolder, StandardCharsets.UTF_8)
                 + "&mapMailMessage=false&fetchSize=100&connectionTimeout=15000"
-                + "&pollStrategy=#" + OneNodeAtATime.BEAN
+                + "&pollStrategy=#" + OneNodeAtATime.BEAN + "&mailUidGenerator=#" + ImapPrefetch.BEAN
                 + "&delay=" + pollDelay.toMillis();
     }
 }
