@@ -14,7 +14,9 @@ public record ImapSettings(String host, int port, String username, String passwo
     /**
      * The Camel endpoint: every message in the inbox, read or not (someone may have opened the
      * mailbox with a mail client), fetched with peek; a message whose recording failed stays in the
-     * inbox and is taken again; one node at a time polls ({@link OneNodeAtATime}).
+     * inbox and is taken again; one node at a time polls ({@link OneNodeAtATime}); what is asked of
+     * every message is fetched ahead, a poll's worth in one command ({@link ImapPrefetch}). Not
+     * greedy: a message left in the inbox while the database is away would make it poll without pause.
      */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port
@@ -23,7 +25,7 @@ public record ImapSettings(String host, int port, String username, String passwo
                 + "&folderName=INBOX&unseen=false&peek=true&delete=false"
                 + "&moveTo=" + URLEncoder.encode(processedFolder, StandardCharsets.UTF_8)
                 + "&mapMailMessage=false&fetchSize=100&connectionTimeout=15000"
-                + "&pollStrategy=#" + OneNodeAtATime.BEAN
+                + "&pollStrategy=#" + OneNodeAtATime.BEAN + "&mailUidGenerator=#" + ImapPrefetch.BEAN
                 + "&delay=" + pollDelay.toMillis();
     }
 }

@@ -69,6 +69,7 @@ class TwoNodesMailInTests extends HttpTestSupport {
             secondNode.getRegistry().bind("inboundMails", inboundMails);
             secondNode.getRegistry().bind("intakeFailures", intakeFailures);
             secondNode.getRegistry().bind(OneNodeAtATime.BEAN, new OneNodeAtATime(dataSource));
+            secondNode.getRegistry().bind(ImapPrefetch.BEAN, new ImapPrefetch());
             AtomicInteger takenBySecondNode = new AtomicInteger();
             secondNode.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
                 @Override
