@@ -89,4 +89,13 @@ class ConfirmSignedCopyStep implements TaskStep {
 
     private record SignedCopy(UUID participationId, UUID documentId) {
     }
+
+    /**
+     * Each copy is judged on its own, often another signatory's: the verdict and reason given to an
+     * earlier copy must not be offered again (one press of Send would reject a new copy for an old reason).
+     */
+    @Override
+    public boolean startsFromEarlierAnswer() {
+        return false;
+    }
 }

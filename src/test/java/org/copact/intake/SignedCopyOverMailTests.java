@@ -143,6 +143,14 @@ class SignedCopyOverMailTests extends HttpTestSupport {
                 .filter(e -> "SignedCopyRejected".equals(e.path("type").asText())))
                 .singleElement().satisfies(e -> assertThat(e.get("summary").asText())
                         .contains("Lipsește semnătura de pe ultima pagină."));
+
+        // a copy sent again is judged afresh: its form starts neither from the rejection nor its reason
+        client.deliver(replyWithPdf(told));
+        String again = waitForFacilitatorTask("Task_ConfirmSignedCopy").get("id").asText();
+        JsonNode form = facilitatorSession.get("/api/tasks/" + again + "/form").json();
+        assertThat(form.path("values").path("decision").isMissingNode()).as(form.toString()).isTrue();
+        assertThat(form.path("values").path("reason").isMissingNode()).as(form.toString()).isTrue();
+        assertThat(form.has("earlierAnswer")).as(form.toString()).isFalse();
     }
 
     private void act(Caller caller, String taskKey, Map<String, Object> values) {
