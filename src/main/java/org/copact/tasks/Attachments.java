@@ -44,8 +44,8 @@ class Attachments {
             Map<String, List<MultipartFile>> posted, Map<String, Object> values) {
         List<FormProblem> problems = new ArrayList<>();
         for (FormField field : form.fields()) {
-            if (!field.isFilePicker()) {
-                continue;
+            if (!field.isFilePicker() || FormConditions.hides(field, values)) {
+                continue; // a file posted for a question that does not apply is not kept
             }
             List<Object> ids = new ArrayList<>(idsOf(FormValues.at(values, field.path())));
             FormProblem refused = null;
@@ -70,7 +70,7 @@ class Attachments {
                 problems.add(refused);
             }
             if (!ids.isEmpty()) {
-                put(values, field.path(), ids);
+                FormValues.put(values, field.path(), ids);
             }
         }
         return problems;
@@ -83,9 +83,13 @@ class Attachments {
      */
     Map<String, Object> resolve(FormDefinition form, OpenTaskRef task, Caller caller, Map<String, Object> submitted,
             List<FormProblem> problems) {
-        Map<String, Object> values = deepCopy(submitted == null ? Map.of() : submitted);
+        Map<String, Object> values = FormValues.deepCopy(submitted == null ? Map.of() : submitted);
         for (FormField field : form.fields()) {
-            if (!field.isFilePicker() || FormConditions.hides(field, values)) {
+            if (!field.isFilePicker()) {
+                continue;
+            }
+            if (FormConditions.hides(field, values)) {
+                FormValues.remove(values, field.path());
                 continue;
             }
             Object given = FormValues.at(values, field.path());
@@ -107,9 +111,9 @@ class Attachments {
                 problems.add(new FormProblem(field.key(), "form.error.document-unknown"));
             }
             if (named.isEmpty()) {
-                remove(values, field.path());
+                FormValues.remove(values, field.path());
             } else {
-                put(values, field.path(), named);
+                FormValues.put(values, field.path(), named);
             }
         }
         return values;
@@ -166,33 +170,5 @@ class Attachments {
     static String size(long bytes) {
         long mega = 1024 * 1024;
         return bytes >= mega && bytes % mega == 0 ? bytes / mega + " MB" : Math.max(1, bytes / 1024) + " KB";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> values) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> map ? deepCopy((Map<String, Object>) map) : v));
-        return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> values, List<String> path, Object value) {
-        Map<String, Object> target = values;
-        for (String segment : path.subList(0, path.size() - 1)) {
-            Object next = target.get(segment);
-            if (!(next instanceof Map<?, ?>)) {
-                next = new LinkedHashMap<String, Object>();
-                target.put(segment, next);
-            }
-            target = (Map<String, Object>) next;
-        }
-        target.put(path.get(path.size() - 1), value);
-    }
-
-    private static void remove(Map<String, Object> values, List<String> path) {
-        Object parent = path.size() == 1 ? values : FormValues.at(values, path.subList(0, path.size() - 1));
-        if (parent instanceof Map<?, ?> map) {
-            map.remove(path.get(path.size() - 1));
-        }
     }
 }

@@ -25,13 +25,35 @@ final class FormValues {
         return current;
     }
 
-    /** Puts the value at that path, making the maps on the way to it. */
+    /** Puts the value at that path, making (or making anew) the maps on the way to it. */
     @SuppressWarnings("unchecked")
     static void put(Map<String, Object> values, List<String> path, Object value) {
         Map<String, Object> target = values;
         for (String segment : path.subList(0, path.size() - 1)) {
-            target = (Map<String, Object>) target.computeIfAbsent(segment, s -> new LinkedHashMap<>());
+            Object next = target.get(segment);
+            if (!(next instanceof Map<?, ?>)) {
+                next = new LinkedHashMap<String, Object>();
+                target.put(segment, next);
+            }
+            target = (Map<String, Object>) next;
         }
         target.put(path.get(path.size() - 1), value);
+    }
+
+    /** Removes the value at that path, if there is one. */
+    static void remove(Map<String, Object> values, List<String> path) {
+        Object parent = path.size() == 1 ? values : at(values, path.subList(0, path.size() - 1));
+        if (parent instanceof Map<?, ?> map) {
+            map.remove(path.get(path.size() - 1));
+        }
+    }
+
+    /** A copy whose nested maps are copies too, to change without touching the values given. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> deepCopy(Map<String, Object> values) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        values.forEach((key, value) -> copy.put(key,
+                value instanceof Map<?, ?> nested ? deepCopy((Map<String, Object>) nested) : value));
+        return copy;
     }
 }

@@ -1,7 +1,6 @@
 package org.copact.tasks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,50 +53,19 @@ final class PageConditions {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> shownOnly(List<FormField> fields, Map<String, Object> values) {
-        Map<String, Object> kept = deepCopy(values);
+        Map<String, Object> kept = FormValues.deepCopy(values);
         for (FormField field : fields) {
             Object value = FormValues.at(values, field.path());
             if (FormConditions.hides(field, values)) {
-                remove(kept, field.path());
+                FormValues.remove(kept, field.path());
             } else if (field.isList() && value instanceof List<?> items) {
                 List<Object> rows = new ArrayList<>();
                 for (Object item : items) {
                     rows.add(item instanceof Map<?, ?> row ? shownOnly(field.items(), (Map<String, Object>) row) : item);
                 }
-                replace(kept, field.path(), rows);
+                FormValues.put(kept, field.path(), rows);
             }
         }
         return kept;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> values) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        values.forEach((key, value) -> copy.put(key,
-                value instanceof Map<?, ?> nested ? deepCopy((Map<String, Object>) nested) : value));
-        return copy;
-    }
-
-    private static void remove(Map<String, Object> values, List<String> path) {
-        Map<String, Object> parent = parent(values, path);
-        if (parent != null) {
-            parent.remove(path.get(path.size() - 1));
-        }
-    }
-
-    private static void replace(Map<String, Object> values, List<String> path, Object value) {
-        Map<String, Object> parent = parent(values, path);
-        if (parent != null) {
-            parent.put(path.get(path.size() - 1), value);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parent(Map<String, Object> values, List<String> path) {
-        Object current = values;
-        for (String segment : path.subList(0, path.size() - 1)) {
-            current = current instanceof Map<?, ?> map ? map.get(segment) : null;
-        }
-        return current instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 }

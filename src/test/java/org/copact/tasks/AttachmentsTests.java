@@ -118,6 +118,27 @@ class AttachmentsTests {
         assertThat(Attachments.size(512_000)).isEqualTo("500 KB");
     }
 
+    @Test
+    void shouldNeitherKeepNorNameAFileForAQuestionThatDoesNotApply() {
+        FormDefinition conditional = form("""
+                {"type": "checkbox", "key": "attach"},
+                {"type": "filepicker", "key": "evidence", "conditional": {"hide": "=attach != true"}}""");
+        Map<String, List<MultipartFile>> posted = Map.of("evidence", List.of(
+                new MockMultipartFile("evidence", "a.pdf", "application/pdf", "%PDF-1.4".getBytes(UTF_8))));
+        Map<String, Object> values = new LinkedHashMap<>(Map.of("attach", false));
+
+        List<FormProblem> uploaded = attachments.upload(conditional, task, stakeholder, posted, values);
+        List<FormProblem> problems = new ArrayList<>();
+        Map<String, Object> resolved = attachments.resolve(conditional, task, stakeholder,
+                Map.of("attach", false, "evidence", List.of(UUID.randomUUID().toString())), problems);
+
+        assertThat(uploaded).isEmpty();
+        verify(documents, never()).add(any());
+        assertThat(values).doesNotContainKey("evidence");
+        assertThat(problems).isEmpty();
+        assertThat(resolved).containsOnlyKeys("attach");
+    }
+
     private static FormDefinition form(String components) {
         String definition = "{\"id\": \"test\", \"components\": [" + components + "]}";
         try {
