@@ -93,7 +93,7 @@ public class InboundMails {
     }
 
     /** The bytes of the message as the server holds them; a lost connection is thrown, to be tried again. */
-    private static byte[] read(Message fetched) throws MessagingException {
+    static byte[] read(Message fetched) throws MessagingException {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             fetched.writeTo(bytes);
@@ -101,8 +101,14 @@ public class InboundMails {
         } catch (MessageRemovedException | FolderClosedException | StoreClosedException e) {
             throw e;
         } catch (IOException | MessagingException e) {
-            if (fetched.isExpunged()) {
+            // the body is streamed: Angus Mail wraps a lost connection or a removed message in an IOException
+            if (fetched.isExpunged() || e.getCause() instanceof MessageRemovedException) {
                 throw new MessageRemovedException("removed while read", e);
+            }
+            if (e.getCause() instanceof FolderClosedException || !fetched.getFolder().isOpen()) {
+                // the message is fine: it stays in the inbox and is taken at the next poll
+                throw new FolderClosedException(fetched.getFolder(), "the connection was lost while reading: "
+                        + e.getMessage(), e);
             }
             String[] ids = fetched.getHeader("Message-ID");
             throw new Unreadable(MessageKeys.ofMessageId(ids == null || ids.length == 0 ? null : ids[0])
