@@ -41,9 +41,12 @@ class OneNodeAtATime implements PollingConsumerPollStrategy {
 
     @Override
     public synchronized boolean begin(Consumer consumer, Endpoint endpoint) {
+        // a poll that ended without commit or rollback (an Error escaped it) must not keep the lock
+        release(endpoint);
         long key = keyOf(endpoint);
+        Connection connection = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
                 lock.setLong(1, key);
                 try (ResultSet result = lock.executeQuery()) {
@@ -53,10 +56,13 @@ class OneNodeAtATime implements PollingConsumerPollStrategy {
                     }
                 }
             }
-            connection.close();
             log.debug("Another node is polling {}: this poll is skipped", endpoint);
         } catch (SQLException e) {
             log.warn("{} is not polled while the database is away: {}", endpoint, e.getMessage());
+        } finally {
+            if (holder != connection) {
+                discard(connection);
+            }
         }
         return false;
     }
@@ -77,15 +83,35 @@ class OneNodeAtATime implements PollingConsumerPollStrategy {
         if (holder == null) {
             return;
         }
-        try (Connection connection = holder; PreparedStatement unlock =
-                connection.prepareStatement("select pg_advisory_unlock(?)")) {
+        Connection connection = holder;
+        holder = null;
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
             unlock.setLong(1, keyOf(endpoint));
             unlock.execute();
+            connection.close();
         } catch (SQLException e) {
-            // the session that held the lock is gone, and the lock with it
-            log.warn("The lock of {} could not be released: {}", endpoint, e.getMessage());
-        } finally {
-            holder = null;
+            // the session may still be alive, and the lock with it: it must not go back to the pool
+            log.warn("The lock of {} could not be released, its connection is dropped: {}", endpoint, e.getMessage());
+            abort(connection);
+        }
+    }
+
+    private static void discard(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                abort(connection);
+            }
+        }
+    }
+
+    /** Closes the database session itself, so that a lock it may hold dies with it. */
+    private static void abort(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("A connection could not be aborted: {}", e.getMessage());
         }
     }
 
