@@ -142,12 +142,12 @@ public class DocumentService {
         return document(documentId).filter(found -> found.roundId().equals(roundId));
     }
 
-    /** The documents a mail carried, new to the round or not, in the order they were kept. */
+    /** The documents a mail carried, new to the round or not, in the order the mail carried them. */
     @Transactional(readOnly = true)
     public List<Document> documentsOfMail(UUID inboundMailId) {
         return jdbc.query("select " + prefixed("d") + " from inbound_mail_document m"
                 + " join document d on d.id = m.document_id where m.inbound_mail_id = ?"
-                + " order by d.added_at, d.file_name", DOCUMENT, inboundMailId);
+                + " order by m.seq", DOCUMENT, inboundMailId);
     }
 
     private void noteMail(UUID inboundMailId, UUID documentId) {
