@@ -156,7 +156,7 @@ public class InboundMails {
         if (id != null && outcome == Outcome.REPLY) {
             keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
-                    taken.addressee().participationId(), id, now));
+                    taken.addressee().participationId(), id, now, byToken.isPresent()));
         }
         if (id != null && outcome == Outcome.BOUNCE && byToken.isPresent()) {
             events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),

@@ -13,8 +13,13 @@ public final class MailEvents {
             Instant at) {
     }
 
-    /** A stakeholder answered a mail of Copact by email; the reply is recorded as {@code inboundMailId}. */
-    public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, Instant at) {
+    /**
+     * A stakeholder answered a mail of Copact by email; the reply is recorded as {@code inboundMailId}.
+     * vouched: it is known to be theirs, because it came to their personal reply address or a
+     * facilitator assigned it to them; a reply matched only by its From address is not, since that
+     * address is easily forged.
+     */
+    public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, Instant at, boolean vouched) {
     }
 
     /**

@@ -69,7 +69,8 @@ class Quarantine {
             throw new ConflictException("Mail " + mailId + " was assigned meanwhile");
         }
         Instant now = clock.instant();
-        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId, now));
+        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId, now,
+                true));
         return mail;
     }
 

@@ -42,6 +42,12 @@ class SignedCopies {
         if (pdf.isEmpty()) {
             return;
         }
+        if (!reply.vouched()) {
+            // anyone can write a signatory's address in From: such a copy stays a document of the round
+            log.warn("A PDF reply matched to participation {} only by its sender's address is not taken as a"
+                    + " signed copy", reply.participationId());
+            return;
+        }
         UUID documentId = pdf.get().id();
         // the document's id lands in the scope the boundary event continues in: this signatory's instance
         List<MessageCorrelationResult> reached = runtime

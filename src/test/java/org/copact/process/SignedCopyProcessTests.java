@@ -191,12 +191,17 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         assertThat(tasks.openTaskKeys(sme)).as("a reply without PDF").containsExactly(
                 PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(tasks.openTaskIds(facilitator)).isEmpty();
+        UUID forged = reply(sme, "fals.pdf", pdf("Eco SRL, written by someone else"), false);
+        assertThat(tasks.openTaskKeys(sme)).as("a PDF matched only by its From address").containsExactly(
+                PactSignatureProcess.TASK_SIGN_PACT);
+        assertThat(tasks.openTaskIds(facilitator)).isEmpty();
 
         tasks.submitOnly(sme, Map.of("sha256", version.getSha256(), "decision", "SIGN"));
         UUID late = reply(sme, "semnat.pdf", pdf("Eco SRL"));
 
         assertThat(tasks.openTaskIds(facilitator)).as("a PDF after the signatory signed").isEmpty();
-        assertThat(documents.documents(roundId)).extracting(DocumentService.Document::id).contains(letter, late);
+        assertThat(documents.documents(roundId)).extracting(DocumentService.Document::id).contains(letter, forged,
+                late);
         assertThat(auditTypes()).doesNotContain("SignedCopyReceived");
         assertThat(signing.signatures(version.getId())).singleElement().extracting(Signature::getMethod)
                 .isEqualTo(SignatureMethod.ONLINE);
@@ -204,6 +209,11 @@ class SignedCopyProcessTests extends ProcessTestSupport {
 
     /** Records a reply with one attachment as the mail-in route does, and returns the attachment's document. */
     private UUID reply(Caller.Stakeholder from, String fileName, byte[] content) {
+        return reply(from, fileName, content, true);
+    }
+
+    /** vouched: as a reply to the signatory's own reply address; else matched only by its From address */
+    private UUID reply(Caller.Stakeholder from, String fileName, byte[] content, boolean vouched) {
         return transaction.execute(status -> {
             UUID mailId = UUID.randomUUID();
             Instant now = Instant.now();
@@ -214,7 +224,8 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                     "Re: semnătura", "Atașat pactul semnat.", roundId, from.participationId());
             UUID document = documents.add(new DocumentService.NewDocument(roundId, from.participationId(), mailId,
                     fileName, content, DocumentService.SOURCE_EMAIL, "signatory@reply.example")).document().id();
-            events.publishEvent(new MailEvents.ReplyReceived(roundId, from.participationId(), mailId, now));
+            events.publishEvent(new MailEvents.ReplyReceived(roundId, from.participationId(), mailId, now,
+                    vouched));
             return document;
         });
     }
