@@ -35,6 +35,8 @@ public final class PactSignatureProcess {
     public static final String SIGNED_COPY_CONFIRMED = "signedCopyConfirmed";
     /** why the facilitator rejected the signed copy, told to the signatory */
     public static final String SIGNED_COPY_REJECTION_REASON = "signedCopyRejectionReason";
+    /** which review of a signed copy this is (the confirmation task's id): each rejection is told once */
+    public static final String SIGNED_COPY_REVIEW_ID = "signedCopyReviewId";
 
     private PactSignatureProcess() {
     }

@@ -156,13 +156,13 @@ public class StakeholderMails {
 
     /**
      * Tells a signatory why the copy they emailed back was not accepted as their signature; they can
-     * sign through their link or reply with a corrected copy. One mail per rejected document.
+     * sign through their link or reply with a corrected copy. One mail per rejection, even of the same file.
      */
     @Transactional
-    public void noticeSignedCopyRejected(String participationId, String documentId, String reason) {
+    public void noticeSignedCopyRejected(String participationId, String reviewId, String reason) {
         Participation participation = participation(participationId);
         send(participation, rounds.round(participation.getRoundId()), SIGNED_COPY_REJECTED, reason,
-                participationId + "/" + documentId);
+                participationId + "/" + reviewId);
     }
 
     /** Tells the facilitators of the round's region who declined which version, and why. */

@@ -76,7 +76,8 @@ class ConfirmSignedCopyStep implements TaskStep {
         signing.rejectSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), reason,
                 task.actor());
         return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, false,
-                PactSignatureProcess.SIGNED_COPY_REJECTION_REASON, reason.strip());
+                PactSignatureProcess.SIGNED_COPY_REJECTION_REASON, reason.strip(),
+                PactSignatureProcess.SIGNED_COPY_REVIEW_ID, task.taskId());
     }
 
     /** The signatory and the document, from the scope of the signatory's instance the task runs in. */

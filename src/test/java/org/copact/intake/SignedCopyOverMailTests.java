@@ -151,6 +151,14 @@ class SignedCopyOverMailTests extends HttpTestSupport {
         assertThat(form.path("values").path("decision").isMissingNode()).as(form.toString()).isTrue();
         assertThat(form.path("values").path("reason").isMissingNode()).as(form.toString()).isTrue();
         assertThat(form.has("earlierAnswer")).as(form.toString()).isFalse();
+
+        // the same file rejected once more: the signatory is told again, with the new reason
+        int mailsBefore = mailbox.to(signatory).size();
+        HttpSession.Response rejectedAgain = facilitatorSession.post("/api/tasks/" + again + "/submission",
+                Map.of("decision", "REJECT", "reason", "Tot lipsește ștampila."));
+        assertThat(rejectedAgain.status()).as(rejectedAgain.toString()).isEqualTo(204);
+        await().atMost(PATIENCE).until(() -> mailbox.to(signatory).size() > mailsBefore);
+        assertThat(org.copact.Mailbox.text(signatureRequest())).contains("Tot lipsește ștampila.");
     }
 
     private void act(Caller caller, String taskKey, Map<String, Object> values) {
