@@ -1,8 +1,15 @@
 package org.copact;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
+import org.copact.process.ProcessVariables;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +30,12 @@ public abstract class HttpTestSupport {
     protected StaffAccounts accounts;
     @Autowired
     protected GreenMail mailServer;
+    @Autowired
+    private RepositoryService testRepository;
+    @Autowired
+    private RuntimeService testRuntime;
+    @Autowired
+    private RoundService testRounds;
 
     protected Caller.Staff facilitator;
     protected HttpSession facilitatorSession;
@@ -33,6 +46,19 @@ public abstract class HttpTestSupport {
         facilitator = TestRounds.newRegionWithFacilitator(accounts);
         facilitatorSession = HttpSession.loggedIn(baseUrl(), facilitator.username(), facilitator.username());
         mailbox = new Mailbox(mailServer);
+    }
+
+    /**
+     * Deploys a test model of {@code src/test/resources/test-bpmn} and starts it, as the round's
+     * process starts a stage, for a new round (named title, its stakeholders' addresses marked with
+     * suffix) of this test's facilitator, whose region's facilitators get its tasks.
+     */
+    protected ProcessInstance startTestProcess(String resource, String processKey, String title, String suffix) {
+        testRepository.createDeployment().name(processKey).addClasspathResource(resource).deploy();
+        Round round = testRounds.define(TestRounds.round(title, TestRounds.fiveStakeholders(suffix)), facilitator);
+        return testRuntime.startProcessInstanceByKey(processKey, round.getId().toString(),
+                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
+                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
     }
 
     protected String baseUrl() {

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.Browsers;
 import org.copact.HttpTestSupport;
-import org.copact.TestRounds;
-import org.copact.process.ProcessVariables;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +29,7 @@ class ConditionalFieldsInTheBrowserTests extends HttpTestSupport {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
     HistoryService history;
-    @Autowired
-    RoundService rounds;
     @Autowired
     TaskInbox inbox;
 
@@ -51,11 +38,7 @@ class ConditionalFieldsInTheBrowserTests extends HttpTestSupport {
 
     @BeforeEach
     void openBrowserOnTheTasks() {
-        repository.createDeployment().name("conditions").addClasspathResource("test-bpmn/conditions.bpmn").deploy();
-        Round round = rounds.define(TestRounds.round("Condiții", TestRounds.fiveStakeholders("cb")), facilitator);
-        instance = runtime.startProcessInstanceByKey(ConditionalSteps.PROCESS_KEY, round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
-                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        instance = startTestProcess("test-bpmn/conditions.bpmn", ConditionalSteps.PROCESS_KEY, "Condiții", "cb");
         browser = Browsers.phone();
         browser.get(baseUrl() + "/login?lang=en");
         waitFor(By.id("username")).sendKeys(facilitator.username());

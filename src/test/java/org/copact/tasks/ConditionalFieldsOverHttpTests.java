@@ -4,21 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
 import org.copact.TestRounds;
 import org.copact.identity.Caller;
-import org.copact.process.ProcessVariables;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,13 +27,7 @@ class ConditionalFieldsOverHttpTests extends HttpTestSupport {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
     HistoryService history;
-    @Autowired
-    RoundService rounds;
     @Autowired
     TaskInbox inbox;
 
@@ -107,11 +95,7 @@ class ConditionalFieldsOverHttpTests extends HttpTestSupport {
     }
 
     private ProcessInstance startConditions() {
-        repository.createDeployment().name("conditions").addClasspathResource("test-bpmn/conditions.bpmn").deploy();
-        Round round = rounds.define(TestRounds.round("Condiții", TestRounds.fiveStakeholders("cf")), facilitator);
-        return runtime.startProcessInstanceByKey(ConditionalSteps.PROCESS_KEY, round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
-                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        return startTestProcess("test-bpmn/conditions.bpmn", ConditionalSteps.PROCESS_KEY, "Condiții", "cf");
     }
 
     private String taskOf(Caller caller, String taskKey) {

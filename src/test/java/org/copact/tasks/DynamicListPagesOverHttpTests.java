@@ -2,17 +2,10 @@ package org.copact.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
-import org.copact.TestRounds;
-import org.copact.process.ProcessVariables;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,24 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DynamicListPagesOverHttpTests extends HttpTestSupport {
 
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
     HistoryService history;
-    @Autowired
-    RoundService rounds;
     @Autowired
     TaskInbox inbox;
 
     @Test
     void shouldAddAndRemoveRowsKeepingWhatWasTypedAndCheckEveryRow() {
-        repository.createDeployment().name("dynamic-list").addClasspathResource("test-bpmn/dynamic-list.bpmn")
-                .deploy();
-        Round round = rounds.define(TestRounds.round("Liste", TestRounds.fiveStakeholders("dl")), facilitator);
-        ProcessInstance instance = runtime.startProcessInstanceByKey("dynamic-list", round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
-                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        ProcessInstance instance = startTestProcess("test-bpmn/dynamic-list.bpmn", "dynamic-list", "Liste", "dl");
         String taskId = inbox.openTasks(facilitator).stream()
                 .filter(t -> t.taskKey().equals(ListContactsStep.TASK_KEY)).findFirst().orElseThrow().id();
         String page = "/my/tasks/" + taskId;

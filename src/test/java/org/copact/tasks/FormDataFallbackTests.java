@@ -7,17 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.HttpTestSupport;
-import org.copact.TestRounds;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
-import org.copact.process.ProcessVariables;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,24 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FormDataFallbackTests extends HttpTestSupport {
 
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
     HistoryService history;
-    @Autowired
-    RoundService rounds;
     @Autowired
     TaskInbox inbox;
 
     @Test
     void shouldGenerateCheckAndCompleteTheFormOfATaskWithFormDataOnly() {
-        repository.createDeployment().name("form-data-fallback")
-                .addClasspathResource("test-bpmn/form-data-fallback.bpmn").deploy();
-        Round round = rounds.define(TestRounds.round("Formular vechi", TestRounds.fiveStakeholders("fd")), facilitator);
-        ProcessInstance instance = runtime.startProcessInstanceByKey("form-data-fallback", round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
-                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        ProcessInstance instance = startTestProcess("test-bpmn/form-data-fallback.bpmn", "form-data-fallback",
+                "Formular vechi", "fd");
         String taskId = inbox.openTasks(facilitator).stream().filter(t -> t.taskKey().equals("Task_TellUsMore"))
                 .findFirst().orElseThrow().id();
 

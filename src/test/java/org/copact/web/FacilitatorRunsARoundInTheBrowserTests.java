@@ -11,12 +11,6 @@ import java.util.UUID;
 import org.copact.Browsers;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
-import org.copact.TestRounds;
-import org.copact.process.ProcessVariables;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In a real chromium: a facilitator logs in, defines a round in the pages, launches it, and sees its
@@ -37,12 +30,6 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
     private final String ana = "ana" + suffix + "@cj-ilfov.example";
     private final String mihai = "mihai" + suffix + "@magurele.example";
     private WebDriver browser;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    RoundService rounds;
 
     @BeforeEach
     void openBrowser() {
@@ -121,13 +108,7 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
     /** The test process dynamic-list: a form whose list of contacts allows adding and removing rows. */
     @Test
     void shouldAddAndRemoveRowsOfADynamicListOnThePage() {
-        repository.createDeployment().name("dynamic-list").addClasspathResource("test-bpmn/dynamic-list.bpmn")
-                .deploy();
-        Round round = rounds.define(TestRounds.round("Liste " + suffix, TestRounds.fiveStakeholders(suffix)),
-                facilitator);
-        runtime.startProcessInstanceByKey("dynamic-list", round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
-                        ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+        startTestProcess("test-bpmn/dynamic-list.bpmn", "dynamic-list", "Liste " + suffix, suffix);
         browser.get(baseUrl() + "/my/tasks?lang=en");
         waitFor(By.id("username")).sendKeys(facilitator.username());
         browser.findElement(By.id("password")).sendKeys(facilitator.username());
