@@ -75,9 +75,7 @@ public class InboundMails {
         Instant now = clock.instant();
         try {
             if (fetched.getSize() > maxBytes) {
-                String[] ids = fetched.getHeader("Message-ID");
-                String id = MessageKeys.ofMessageId(ids == null || ids.length == 0 ? null : ids[0])
-                        .or(() -> MessageKeys.ofPlace(fetched)).orElse("size:" + fetched.getSize() + ":" + now);
+                String id = MessageKeys.of(fetched).orElse("size:" + fetched.getSize() + ":" + now);
                 insert(new Taken(id, null, now, null, null, null, Outcome.QUARANTINED,
                         "larger than " + maxBytes + " bytes", null));
                 return;
@@ -110,9 +108,7 @@ public class InboundMails {
                 throw new FolderClosedException(fetched.getFolder(), "the connection was lost while reading: "
                         + e.getMessage(), e);
             }
-            String[] ids = fetched.getHeader("Message-ID");
-            throw new Unreadable(MessageKeys.ofMessageId(ids == null || ids.length == 0 ? null : ids[0])
-                    .or(() -> MessageKeys.ofPlace(fetched)).orElse("unreadable:" + UUID.randomUUID()), e);
+            throw new Unreadable(MessageKeys.of(fetched).orElse("unreadable:" + UUID.randomUUID()), e);
         }
     }
 

@@ -94,8 +94,7 @@ class IntakeFailures {
             return;
         }
         String reason = MailReading.clip("could not be taken in: " + reason(exchange), 500);
-        String key = MessageKeys.ofMessageId(header(message, "Message-ID"))
-                .or(() -> MessageKeys.ofPlace(message)).orElseGet(() -> "failed:" + UUID.randomUUID());
+        String key = MessageKeys.of(message).orElseGet(() -> "failed:" + UUID.randomUUID());
         int inserted = jdbc.update("""
                 insert into inbound_mail (id, message_id, received_at, from_address, subject, outcome, reason)
                 values (?, ?, ?, ?, ?, 'QUARANTINED', ?) on conflict (message_id) do nothing""",
@@ -121,15 +120,6 @@ class IntakeFailures {
 
     private static Throwable caught(Exchange exchange) {
         return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    }
-
-    private static String header(Message message, String name) {
-        try {
-            String[] values = message == null ? null : message.getHeader(name);
-            return values == null || values.length == 0 ? null : values[0].replace("\u0000", "");
-        } catch (MessagingException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static String from(Message message) {

@@ -40,6 +40,22 @@ final class MessageKeys {
         return Optional.of(id.substring(0, MAX_LENGTH - suffix.length()) + suffix);
     }
 
+    /**
+     * A message that is set aside without being read whole (too large, unreadable, failed): its
+     * Message-ID as the server gives it, without the NUL characters no database column takes, else
+     * its place in the mailbox.
+     */
+    static Optional<String> of(Message message) {
+        String messageId = null;
+        try {
+            String[] ids = message == null ? null : message.getHeader("Message-ID");
+            messageId = ids == null || ids.length == 0 ? null : ids[0].replace("\u0000", "");
+        } catch (MessagingException | RuntimeException e) {
+            // named by its place, if it has one
+        }
+        return ofMessageId(messageId).or(() -> ofPlace(message));
+    }
+
     /** A message without a Message-ID: named by the SHA-256 of its bytes. */
     static String ofContent(String rawSha256) {
         return "sha256:" + rawSha256;
