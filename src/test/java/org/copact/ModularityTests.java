@@ -11,8 +11,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules under org.copact depend on each other only through their public types and without
- * cycles; the module diagram is written under target/ for the next reader.
+ * The modules under org.copact depend on each other only through their public types, only on the
+ * modules each declares, and without cycles; their documentation (a canvas per module and the C4
+ * component diagram) is written under target/spring-modulith-docs for the next reader.
  */
 class ModularityTests {
 
@@ -25,15 +26,24 @@ class ModularityTests {
 
     @Test
     void shouldHaveTheModulesTheDesignNames() {
-        assertThat(MODULES.stream().map(ApplicationModule::getName)).contains("round", "stakeholder",
-                "consultation", "pact", "signing", "tasks", "intake", "audit", "identity", "process");
+        assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("audit", "common",
+                "consultation", "documents", "forms", "identity", "mail", "overview", "pact", "process", "round",
+                "signing", "stakeholder", "system", "tasks");
     }
 
     @Test
-    void shouldWriteTheModuleDiagram() throws IOException {
-        Documenter documenter = new Documenter(MODULES);
-        documenter.writeModulesAsPlantUml();
-        Path diagram = Path.of("target", "spring-modulith-docs", "components.puml");
-        assertThat(Files.readString(diagram)).contains("\"Round\"", "\"Process\"", "\"Audit\"");
+    void shouldKeepTheFormEngineFreeOfTasksRoundsAndDocuments() {
+        ApplicationModule forms = MODULES.getModuleByName("forms").orElseThrow();
+        assertThat(forms.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName))
+                .isSubsetOf("common");
+    }
+
+    @Test
+    void shouldWriteTheModuleDocumentation() throws IOException {
+        new Documenter(MODULES).writeDocumentation();
+        Path docs = Path.of("target", "spring-modulith-docs");
+        assertThat(Files.readString(docs.resolve("components.puml"))).contains("\"Round\"", "\"Process\"",
+                "\"Forms\"", "\"Mail\"", "\"Documents\"", "\"Overview\"");
+        assertThat(docs.resolve("module-forms.adoc")).exists();
     }
 }

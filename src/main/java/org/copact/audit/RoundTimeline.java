@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Joins Camunda's history of a round's processes with the round's audit record, in time order. */
 @Component
-class RoundTimeline {
+public class RoundTimeline {
 
     /** the engine's bookkeeping, which says nothing a reader of the history needs */
     static final Set<String> HIDDEN_TYPES = Set.of("multiInstanceBody", "exclusiveGateway", "subProcess");
@@ -26,7 +26,7 @@ class RoundTimeline {
         this.audit = audit;
     }
 
-    List<TimelineEntry> of(UUID roundId) {
+    public List<TimelineEntry> of(UUID roundId) {
         List<TimelineEntry> timeline = new ArrayList<>();
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(roundId.toString()).list();

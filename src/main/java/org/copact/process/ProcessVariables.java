@@ -1,5 +1,7 @@
 package org.copact.process;
 
+import org.copact.tasks.TaskVariables;
+
 /**
  * The names of the process variables. Variables hold ids and dates, never entities: what a
  * round, a stakeholder or a pact version is lives in Copact's tables.
@@ -7,15 +9,15 @@ package org.copact.process;
 public final class ProcessVariables {
 
     /** the round's id, also the business key of every process of the round */
-    public static final String ROUND_ID = "roundId";
+    public static final String ROUND_ID = TaskVariables.ROUND_ID;
     /** the participation whose task this is, inside a multi-instance of stakeholders */
-    public static final String PARTICIPATION_ID = "participationId";
+    public static final String PARTICIPATION_ID = TaskVariables.PARTICIPATION_ID;
     public static final String CONSULTATION_DEADLINE = "consultationDeadline";
     public static final String REMINDER_AT = "reminderAt";
     /** the candidate group of the facilitators of the round's region */
     public static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** the pact version being reviewed or signed */
-    public static final String PACT_VERSION_ID = "pactVersionId";
+    public static final String PACT_VERSION_ID = TaskVariables.PACT_VERSION_ID;
     /** the facilitator's decision after a review: {@link ReviewOutcome} by name */
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     /** true as soon as one signatory declined the version put to signature */
@@ -25,6 +27,6 @@ public final class ProcessVariables {
     }
 
     public static String facilitatorGroup(String regionId) {
-        return "facilitators-" + regionId;
+        return TaskVariables.facilitatorGroup(regionId);
     }
 }

@@ -3,7 +3,6 @@ package org.copact.tasks;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.copact.round.RoundTasks;
 import org.springframework.stereotype.Component;
 
 /** The open tasks of a round, from the engine: every process of a round carries its id as business key. */

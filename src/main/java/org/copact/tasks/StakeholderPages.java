@@ -1,5 +1,6 @@
 package org.copact.tasks;
 
+import org.copact.common.PageLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import org.copact.common.Language;
 import org.copact.common.NotFoundException;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code ?lang=}, else the one chosen before, else the stakeholder's own.
  */
 @Component
-class StakeholderPages {
+public class StakeholderPages {
 
     private final CurrentCaller callers;
     private final TaskLanguages languages;
@@ -23,7 +24,7 @@ class StakeholderPages {
         this.languages = languages;
     }
 
-    Caller.Stakeholder enter(HttpServletRequest request, String lang) {
+    public Caller.Stakeholder enter(HttpServletRequest request, String lang) {
         if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
             throw new NotFoundException("This page is a stakeholder's");
         }

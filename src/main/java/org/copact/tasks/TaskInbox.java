@@ -1,5 +1,13 @@
 package org.copact.tasks;
 
+import org.copact.forms.FormValidator;
+import org.copact.forms.Attachments;
+import org.copact.forms.FormDataForms;
+import org.copact.forms.FormDefinition;
+import org.copact.forms.FormDefinitions;
+import org.copact.forms.FormMessages;
+import org.copact.forms.FormProblem;
+import org.copact.forms.FormTranslations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +26,6 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
-import org.copact.process.ProcessVariables;
 import org.copact.round.RoundService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -105,7 +112,7 @@ class TaskInbox {
     @Transactional(readOnly = true)
     Map<String, Object> withDocuments(String taskId, Caller caller, Map<String, Object> values) {
         Task task = visibleOpenTask(taskId, caller);
-        return attachments.resolve(formOf(task), ref(task, caller), caller, values, new java.util.ArrayList<>());
+        return attachments.resolve(formOf(task), ref(task, caller).fileHolder(), values, new java.util.ArrayList<>());
     }
 
     /** The problems in words, in the language the person reads the task in. */
@@ -132,7 +139,7 @@ class TaskInbox {
         FormDefinition form = formOf(task);
         OpenTaskRef ref = ref(task, caller);
         List<FormProblem> problems = new java.util.ArrayList<>(pending);
-        Map<String, Object> withDocuments = attachments.resolve(form, ref, caller, submitted, problems);
+        Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
         // as form-js, limits given by FEEL expressions see the task's variables besides the answers
         Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.getId())
                 : Map.of();
@@ -195,14 +202,14 @@ class TaskInbox {
             // administrators audit; the tasks of a round belong to its facilitators and stakeholders
             return query.taskId(NO_TASK);
         }
-        return query.taskCandidateGroup(ProcessVariables.facilitatorGroup(staff.regionId())).includeAssignedTasks();
+        return query.taskCandidateGroup(TaskVariables.facilitatorGroup(staff.regionId())).includeAssignedTasks();
     }
 
     private OpenTaskRef ref(Task task, Caller caller) {
         Map<String, Object> variables = engineTasks.getVariables(task.getId(),
-                List.of(ProcessVariables.ROUND_ID, ProcessVariables.PACT_VERSION_ID));
-        UUID roundId = UUID.fromString((String) variables.get(ProcessVariables.ROUND_ID));
-        Object pactVersionId = variables.get(ProcessVariables.PACT_VERSION_ID);
+                List.of(TaskVariables.ROUND_ID, TaskVariables.PACT_VERSION_ID));
+        UUID roundId = UUID.fromString((String) variables.get(TaskVariables.ROUND_ID));
+        Object pactVersionId = variables.get(TaskVariables.PACT_VERSION_ID);
         UUID versionId = pactVersionId == null ? null : UUID.fromString((String) pactVersionId);
         if (caller instanceof Caller.Stakeholder stakeholder) {
             return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, stakeholder.participationId(),

@@ -1,5 +1,15 @@
 package org.copact.tasks;
 
+import org.copact.forms.FormField;
+import org.copact.forms.FormPages;
+import org.copact.forms.FormProblem;
+import org.copact.forms.PageField;
+import org.copact.forms.PostedForm;
+import org.copact.forms.PageConditions;
+import org.copact.common.PageLocaleResolver;
+import org.copact.forms.Attachments;
+import org.copact.forms.FormDefinition;
+import org.copact.forms.ListRows;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -95,7 +105,7 @@ class TaskPages {
         Map<String, Object> values = PageConditions.shownOnly(definition, PostedForm.read(definition, posted));
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         List<FormProblem> refused = multipart == null ? List.of()
-                : attachments.upload(definition, inbox.ref(id, caller), caller, multipart.getMultiFileMap(), values);
+                : attachments.upload(definition, inbox.ref(id, caller).fileHolder(), multipart.getMultiFileMap(), values);
         values = inbox.withDocuments(id, caller, values);
         drafts.save(id, caller, values);
         boolean rowChange = addRow != null || removeRow != null;

@@ -6,7 +6,7 @@ import java.util.Map;
  * What completing one kind of user task means for Copact: the context its form shows, and what a
  * checked submission records before the task is completed. One implementation per task key.
  */
-interface TaskStep {
+public interface TaskStep {
 
     /** the BPMN id of the user task this step completes */
     String taskKey();

@@ -1,5 +1,7 @@
 package org.copact.process;
 
+import org.copact.process.review.PactReviewProcess;
+import org.copact.process.signature.PactSignatureProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,5 +1,6 @@
 package org.copact.process;
 
+import org.copact.process.consultation.StakeholderConsultationProcess;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

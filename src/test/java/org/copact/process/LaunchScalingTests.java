@@ -1,5 +1,6 @@
 package org.copact.process;
 
+import org.copact.process.consultation.StakeholderConsultationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;

@@ -1,5 +1,6 @@
 package org.copact.process;
 
+import org.copact.process.signature.PactSignatureProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.common.InvalidInputException;
 import org.copact.identity.Caller;
-import org.copact.intake.DocumentService;
-import org.copact.intake.MailEvents;
+import org.copact.documents.DocumentService;
+import org.copact.mail.MailEvents;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;

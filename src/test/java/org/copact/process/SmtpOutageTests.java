@@ -1,5 +1,6 @@
 package org.copact.process;
 
+import org.copact.process.consultation.StakeholderConsultationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copact.TestRounds.stakeholder;
@@ -12,8 +13,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.copact.identity.Caller;
-import org.copact.intake.MailOutbox;
-import org.copact.intake.OutgoingMail;
+import org.copact.mail.MailOutbox;
+import org.copact.mail.OutgoingMail;
 import org.copact.round.Round;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

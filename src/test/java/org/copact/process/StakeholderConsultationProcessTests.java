@@ -1,5 +1,6 @@
 package org.copact.process;
 
+import org.copact.process.consultation.StakeholderConsultationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.copact.TestRounds.stakeholder;

@@ -1,5 +1,6 @@
 package org.copact.tasks;
 
+import org.copact.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,7 +69,7 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
                 .field("priorities", "ab")
                 .field("obstacles", typed)
                 .field("intendsToSign", "yes")
-                .file("supportingDocuments", "raport.pdf", "application/pdf", programBytes()));
+                .file("supportingDocuments", "raport.pdf", "application/pdf", TestFiles.PROGRAM));
         assertThat(program.status()).as(program.toString()).isEqualTo(422);
         assertThat(program.body()).contains("Acest fișier este un program; trimiteți un document")
                 .contains("Scrieți cel puțin 3 caractere.")
@@ -186,14 +187,4 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
         return error.find() ? error.group(1) : "";
     }
 
-    /** The first bytes of a Windows program: a DOS header pointing at a PE signature. */
-    private static byte[] programBytes() {
-        byte[] bytes = new byte[512];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        bytes[0x3c] = (byte) 0x80;
-        bytes[0x80] = 'P';
-        bytes[0x81] = 'E';
-        return bytes;
-    }
 }

@@ -1,0 +1,192 @@
+package org.copact.documents;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.copact.common.InvalidInputException;
+import org.copact.common.Sha256;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every document that reaches a round, whichever way it came: checked the same way (size, type
+ * from the content, no programs), named safely, kept with its SHA-256, and kept once.
+ */
+@Service
+public class DocumentService {
+
+    public static final String SOURCE_UPLOAD = "upload";
+    public static final String SOURCE_EMAIL = "email";
+    /** Programs and scripts: nobody signs a pact with them, and a facilitator must not open one. */
+    private static final Set<String> EXECUTABLE = Set.of("application/x-msdownload", "application/x-dosexec",
+            "application/x-executable", "application/x-sharedlib", "application/x-elf", "application/x-mach-o-executable",
+            "application/x-sh", "application/x-bat", "application/x-msi", "application/java-archive",
+            "application/vnd.microsoft.portable-executable", "application/x-ms-installer", "text/x-sh",
+            "application/javascript", "text/javascript", "application/x-msdos-program");
+    private static final RowMapper<Document> DOCUMENT = (row, n) -> new Document(row.getObject(1, UUID.class),
+            row.getObject(2, UUID.class), row.getObject(3, UUID.class), row.getString(4), row.getString(5),
+            row.getLong(6), row.getString(7), row.getString(8), row.getString(9), row.getTimestamp(10).toInstant());
+    private static final String COLUMNS = "id, round_id, participation_id, file_name, media_type, size_bytes, sha256,"
+            + " source, added_by, added_at";
+    private static final String HELD = "d.id, d.round_id, h.participation_id, h.file_name, d.media_type,"
+            + " d.size_bytes, d.sha256, d.source, d.added_by, h.added_at"
+            + " from document d join document_holder h on h.document_id = d.id";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long maxBytes;
+    private final Tika tika = new Tika();
+
+    DocumentService(JdbcTemplate jdbc, Clock clock, @Value("${copact.documents.max-size:20MB}") DataSize maxSize) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    /**
+     * Keeps a document of the round, or finds the one with the same bytes; refuses, with the reason
+     * as a field error of {@code file}, what is empty, too large or a program.
+     */
+    // a refusal is an answer, not a failure: the reply that brought the document is still recorded
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public Added add(NewDocument document) {
+        byte[] content = document.content();
+        if (content == null || content.length == 0) {
+            throw new DocumentRefused(DocumentRefused.Reason.EMPTY, null, "is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new DocumentRefused(DocumentRefused.Reason.TOO_LARGE, String.valueOf(maxBytes),
+                    "is larger than " + maxBytes + " bytes");
+        }
+        String name = SafeFileName.of(document.fileName());
+        String type = tika.detect(content, name);
+        if (isExecutable(type)) {
+            throw new DocumentRefused(DocumentRefused.Reason.PROGRAM, type,
+                    "is a program (" + type + "), which Copact does not keep");
+        }
+        String sha256 = Sha256.hex(content);
+        Optional<Document> existing = find(document.roundId(), sha256);
+        if (existing.isPresent()) {
+            hold(existing.get().id(), document.participationId(), name);
+            noteMail(document.inboundMailId(), existing.get().id());
+            return new Added(existing.get(), false);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        int inserted = jdbc.update("""
+                insert into document (id, round_id, participation_id, inbound_mail_id, file_name, media_type,
+                    size_bytes, sha256, content, source, added_by, added_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, sha256) do nothing""",
+                id, document.roundId(), document.participationId(), document.inboundMailId(), name, type,
+                content.length, sha256, content, document.source(), document.addedBy(), Timestamp.from(now));
+        Document kept = find(document.roundId(), sha256).orElseThrow();
+        hold(kept.id(), document.participationId(), name);
+        noteMail(document.inboundMailId(), kept.id());
+        return new Added(kept, inserted == 1);
+    }
+
+    /**
+     * The participation that brought these bytes holds the document, under the name it gave them,
+     * even when another brought them first: it sees neither the other's name nor that there was one.
+     */
+    private void hold(UUID documentId, UUID participationId, String fileName) {
+        if (participationId != null) {
+            jdbc.update("""
+                    insert into document_holder (document_id, participation_id, file_name, added_at)
+                    values (?, ?, ?, ?) on conflict do nothing""", documentId, participationId, fileName,
+                    Timestamp.from(clock.instant()));
+        }
+    }
+
+    /**
+     * The documents a stakeholder brought (uploaded, or attached to their emails), newest first,
+     * each under the name they gave it and with the time they brought it.
+     */
+    @Transactional(readOnly = true)
+    public List<Document> heldBy(UUID participationId) {
+        return jdbc.query("select " + HELD + " where h.participation_id = ? order by h.added_at desc, h.file_name",
+                DOCUMENT, participationId);
+    }
+
+    /** The document, as {@link #heldBy(UUID)} shows it, if this participation brought it. */
+    @Transactional(readOnly = true)
+    public Optional<Document> heldBy(UUID participationId, UUID documentId) {
+        return jdbc.query("select " + HELD + " where h.participation_id = ? and d.id = ?", DOCUMENT, participationId,
+                documentId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID documentId) {
+        return jdbc.query("select " + COLUMNS + " from document where id = ?", DOCUMENT, documentId).stream()
+                .findFirst();
+    }
+
+    /** The bytes of a document, for whoever the caller has already found may read it. */
+    @Transactional(readOnly = true)
+    public byte[] content(UUID documentId) {
+        return jdbc.queryForObject("select content from document where id = ?", byte[].class, documentId);
+    }
+
+    /** The document, if it is one of this round's. */
+    @Transactional(readOnly = true)
+    public Optional<Document> document(UUID roundId, UUID documentId) {
+        return document(documentId).filter(found -> found.roundId().equals(roundId));
+    }
+
+    /** The documents a mail carried, new to the round or not, in the order the mail carried them. */
+    @Transactional(readOnly = true)
+    public List<Document> documentsOfMail(UUID inboundMailId) {
+        return jdbc.query("select " + prefixed("d") + " from inbound_mail_document m"
+                + " join document d on d.id = m.document_id where m.inbound_mail_id = ?"
+                + " order by m.seq", DOCUMENT, inboundMailId);
+    }
+
+    private void noteMail(UUID inboundMailId, UUID documentId) {
+        if (inboundMailId != null) {
+            jdbc.update("insert into inbound_mail_document (inbound_mail_id, document_id) values (?, ?)"
+                    + " on conflict do nothing", inboundMailId, documentId);
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> documents(UUID roundId) {
+        return jdbc.query("select " + COLUMNS + " from document where round_id = ? order by added_at, file_name",
+                DOCUMENT, roundId);
+    }
+
+    private Optional<Document> find(UUID roundId, String sha256) {
+        return jdbc.query("select " + COLUMNS + " from document where round_id = ? and sha256 = ?", DOCUMENT,
+                roundId, sha256).stream().findFirst();
+    }
+
+    static boolean isExecutable(String mediaType) {
+        String base = mediaType.split(";")[0].trim();
+        return EXECUTABLE.contains(base) || base.contains("executable");
+    }
+
+    /** What arrives: the bytes and the name its sender gave them, for a round. */
+    public record NewDocument(UUID roundId, UUID participationId, UUID inboundMailId, String fileName, byte[] content,
+            String source, String addedBy) {
+    }
+
+    public record Document(UUID id, UUID roundId, UUID participationId, String fileName, String mediaType,
+            long sizeBytes, String sha256, String source, String addedBy, Instant addedAt) {
+    }
+
+    /** The document, and whether it is new to the round. */
+    public record Added(Document document, boolean isNew) {
+    }
+}

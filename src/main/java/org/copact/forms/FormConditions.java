@@ -1,0 +1,51 @@
+package org.copact.forms;
+
+import java.util.Map;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+
+/**
+ * Evaluates form-js's {@code conditional.hide} with the FEEL engine Camunda already ships, so a
+ * condition means on the server what it means in the Modeler's preview. As in form-js, a field is
+ * hidden only when its expression yields {@code true}; an expression that fails leaves it shown, so
+ * a mistake in a condition never hides a required question.
+ */
+final class FormConditions {
+
+    private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+
+    private FormConditions() {
+    }
+
+    /** what: "condition", or the limit ("min", "maxLength", ...) the expression gives */
+    static void checkParses(String resource, String key, String what, String expression) {
+        ParseResult parsed = FEEL.parseExpression(expression);
+        if (parsed.isFailure()) {
+            throw new InvalidFormDefinitionException(resource + ": the " + what + " of component '" + key
+                    + "' is not valid FEEL: " + parsed.failure().message());
+        }
+    }
+
+    /**
+     * The number a limit's expression yields against the given values, or null (no limit) when it
+     * yields anything else or fails, as form-js ignores a limit it cannot evaluate.
+     */
+    static Double limit(String expression, Map<String, Object> values) {
+        EvaluationResult result = FEEL.evaluateExpression(expression, values);
+        if (result.isSuccess() && result.result() instanceof Number number) {
+            double limit = number.doubleValue();
+            return Double.isFinite(limit) ? limit : null;
+        }
+        return null;
+    }
+
+    static boolean hides(FormField field, Map<String, Object> values) {
+        if (field.hide() == null) {
+            return false;
+        }
+        EvaluationResult result = FEEL.evaluateExpression(field.hide(), values);
+        return result.isSuccess() && Boolean.TRUE.equals(result.result());
+    }
+}

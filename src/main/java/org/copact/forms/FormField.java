@@ -1,0 +1,66 @@
+package org.copact.forms;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One input of a form definition, with the validation form-js would apply to it. Numbers are
+ * null where the definition sets no limit. {@code key} is the value's path: a field inside a group
+ * with a {@code path} is submitted under that path ({@code address.city}), as form-js does.
+ * {@code hide} is the FEEL expression of {@code conditional.hide}, without its leading '='.
+ * {@code limits} holds the limits ({@code min}, {@code max}, {@code minLength}, {@code maxLength})
+ * that the definition gives as FEEL expressions, without their '='; they are evaluated against
+ * what was submitted. A {@code dynamiclist} is submitted as a list of objects, each with the values
+ * of its {@code items}, whose keys are relative to the item. A {@code filepicker} has its
+ * {@code upload}: what its file input accepts and whether it takes more than one file; its value is
+ * the list of the documents it brought ({@link Attachments}).
+ */
+public record FormField(String key, String type, String label, boolean required, Double min, Double max,
+        Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+        String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload) {
+
+    static final String FILEPICKER = "filepicker";
+
+    /** accept: form-js's {@code accept}, as the file input takes it (for example {@code .pdf,image/*}), or null */
+    record Upload(String accept, boolean multiple) {
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+            String validationType, String hide, Map<String, String> limits, List<FormField> items) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
+                hide, limits, items, null);
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, null, null, null);
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+            String validationType, String hide) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
+                hide, Map.of(), List.of());
+    }
+
+    boolean takesOneOption() {
+        return type.equals("radio") || type.equals("select");
+    }
+
+    boolean takesManyOptions() {
+        return type.equals("checklist") || type.equals("taglist");
+    }
+
+    public boolean isFilePicker() {
+        return type.equals(FILEPICKER);
+    }
+
+    boolean isList() {
+        return type.equals("dynamiclist");
+    }
+
+    List<String> path() {
+        return List.of(key.split("\\."));
+    }
+}

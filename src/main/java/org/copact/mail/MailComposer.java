@@ -1,0 +1,88 @@
+package org.copact.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.camel.Header;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an {@link OutgoingMail} as a MIME message: text and HTML as alternatives, UTF-8
+ * throughout, names and subjects in any script encoded in the headers as RFC 2047 requires.
+ */
+@Component
+class MailComposer {
+
+    static final String HEADER_KIND = "X-Copact-Kind";
+    static final String HEADER_ROUND = "X-Copact-Round";
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final Session session = Session.getInstance(new Properties());
+    private final InternetAddress from;
+    private final ReplyAddress replyAddress;
+
+    MailComposer(@Value("${copact.mail.from}") String from, ReplyAddress replyAddress) throws MessagingException {
+        this.from = new InternetAddress(from, true);
+        this.replyAddress = replyAddress;
+    }
+
+    MimeMessage compose(OutgoingMail mail, @Header(MailOutRoute.REPLY_TOKEN) String replyToken)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new FixedIdMimeMessage(session, "<" + UUID.randomUUID() + "@" + domainOf(from) + ">");
+        message.setFrom(from);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.toAddress(), mail.toName(), UTF_8));
+        if (replyToken != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(replyAddress.address(replyToken))});
+        }
+        message.setSubject(mail.subject(), UTF_8);
+        message.setContent(alternatives(mail.text()));
+        message.setSentDate(new Date());
+        message.setHeader(HEADER_KIND, mail.kind());
+        if (mail.roundId() != null) {
+            message.setHeader(HEADER_ROUND, mail.roundId().toString());
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static MimeMultipart alternatives(String text) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(MailHtml.of(text), UTF_8, "html");
+        // the richest alternative comes last (RFC 2046 5.1.4)
+        return new MimeMultipart("alternative", plain, html);
+    }
+
+    private static String domainOf(InternetAddress address) {
+        return address.getAddress().substring(address.getAddress().indexOf('@') + 1);
+    }
+
+    /**
+     * Keeps the Message-ID it was made with: the SMTP component saves the message again before
+     * sending, and the ID Copact records must be the one the recipient sees.
+     */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.copact.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.copact.common.ConflictException;
+import org.copact.common.NotFoundException;
+import org.copact.identity.Caller;
+import org.copact.round.RoundService;
+import org.copact.stakeholder.Participation;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.StakeholderRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mail Copact could not match or read, for facilitators to assign by hand. A facilitator sees a
+ * message when it belongs to a round of their region, or when its sender is a stakeholder of their
+ * region; administrators see all. An assigned message is a reply like any other.
+ */
+@Service
+class Quarantine {
+
+    private static final int MAX_LISTED = 500;
+
+    private final JdbcTemplate jdbc;
+    private final RoundService rounds;
+    private final ParticipationRepository participations;
+    private final StakeholderRepository stakeholders;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    Quarantine(JdbcTemplate jdbc, RoundService rounds, ParticipationRepository participations,
+            StakeholderRepository stakeholders, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.rounds = rounds;
+        this.participations = participations;
+        this.stakeholders = stakeholders;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<QuarantinedMail> visibleTo(Caller.Staff caller) {
+        return jdbc.query("""
+                select id, received_at, from_address, subject, body_text, reason, round_id from inbound_mail
+                where outcome = 'QUARANTINED' order by received_at desc limit ?""",
+                (row, n) -> new QuarantinedMail(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant(),
+                        row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                        row.getObject(7, UUID.class)), MAX_LISTED)
+                .stream().filter(mail -> sees(caller, mail)).toList();
+    }
+
+    /** Assigns a quarantined message to a participation of a round the caller runs; it then counts as its reply. */
+    @Transactional
+    QuarantinedMail assign(UUID mailId, UUID participationId, Caller.Staff caller) {
+        QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
+        Participation participation = participations.findById(participationId)
+                .filter(p -> caller.sees(rounds.round(p.getRoundId()).getRegionId()))
+                .orElseThrow(() -> new NotFoundException("No participation " + participationId));
+        int updated = jdbc.update("""
+                update inbound_mail set outcome = 'REPLY', round_id = ?, participation_id = ?, reason = ?
+                where id = ? and outcome = 'QUARANTINED'""", participation.getRoundId(), participationId,
+                "assigned by " + caller.username(), mailId);
+        if (updated == 0) {
+            throw new ConflictException("Mail " + mailId + " was assigned meanwhile");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId, now,
+                true));
+        return mail;
+    }
+
+    private boolean sees(Caller.Staff caller, QuarantinedMail mail) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (mail.roundId() != null) {
+            return caller.sees(rounds.round(mail.roundId()).getRegionId());
+        }
+        return Senders.addressOf(mail.from())
+                .map(address -> !stakeholders.findByRegionIdAndEmailIn(caller.regionId(), List.of(address)).isEmpty())
+                .orElse(false);
+    }
+
+    record QuarantinedMail(UUID id, Instant receivedAt, String from, String subject, String text, String reason,
+            UUID roundId) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.copact.mail;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of every mail sent, by the key of its occasion. A mail is recorded in a transaction
+ * of its own, committed as soon as the SMTP server accepted it: when a later step of the same
+ * BPMN job fails and everything else rolls back, the record stays, and the retried job sends
+ * nothing twice.
+ */
+@Repository
+class SentMails {
+
+    private static final Logger log = LoggerFactory.getLogger(SentMails.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    SentMails(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    boolean contains(String key) {
+        return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.queryForObject(
+                "select exists (select 1 from sent_mail where idempotency_key = ?)", Boolean.class, key)));
+    }
+
+    Optional<String> messageIdOf(String key) {
+        return ownTransaction.execute(status -> jdbc.query(
+                "select coalesce(message_id, '') from sent_mail where idempotency_key = ?",
+                (row, n) -> row.getString(1), key).stream().findFirst());
+    }
+
+    void record(OutgoingMail mail, String messageId, String replyTokenHash, Instant sentAt) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update("""
+                    insert into sent_mail (id, idempotency_key, round_id, participation_id, kind, to_address,
+                        message_id, reply_token_hash, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    UUID.randomUUID(), mail.key(), mail.roundId(), mail.participationId(), mail.kind(),
+                    mail.toAddress(), messageId, replyTokenHash, Timestamp.from(sentAt)));
+        } catch (DuplicateKeyException e) {
+            // the engine runs one job once at a time, so this means an operator ran the same step by hand
+            log.warn("Mail {} was sent again: its occasion was already recorded", mail.key());
+        }
+    }
+
+    /** The participation a reply token was given to, and its round. */
+    Optional<Addressee> addresseeOf(String replyTokenHash) {
+        return jdbc.query("select participation_id, round_id, to_address from sent_mail where reply_token_hash = ?",
+                (row, n) -> new Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getString(3)),
+                replyTokenHash).stream().findFirst();
+    }
+
+    record Addressee(UUID participationId, UUID roundId, String toAddress) {
+    }
+}

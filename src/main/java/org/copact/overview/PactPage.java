@@ -1,0 +1,41 @@
+package org.copact.overview;
+
+import org.copact.tasks.StakeholderPages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.copact.identity.Caller;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pact of a stakeholder's round to read at leisure: its latest version with its SHA-256 first,
+ * then the earlier ones. Versions never change once published, so anything shown here is final.
+ */
+@Controller
+class PactPage {
+
+    static final String PACT = "tasks/pact";
+
+    private final PactService pacts;
+    private final StakeholderPages pages;
+
+    PactPage(PactService pacts, StakeholderPages pages) {
+        this.pacts = pacts;
+        this.pages = pages;
+    }
+
+    @GetMapping("/my/pact")
+    String pact(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
+            Model model) {
+        Caller.Stakeholder stakeholder = pages.enter(request, lang);
+        List<PactVersion> versions = pacts.versions(stakeholder.roundId()).stream()
+                .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
+                .toList();
+        model.addAttribute("versions", versions);
+        return PACT;
+    }
+}

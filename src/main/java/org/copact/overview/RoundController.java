@@ -1,0 +1,91 @@
+package org.copact.overview;
+
+import org.copact.round.Round;
+import org.copact.round.RoundDefinition;
+import org.copact.round.RoundService;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.copact.identity.CurrentCaller;
+import org.copact.pact.PactService;
+import org.copact.signing.SigningService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/rounds")
+class RoundController {
+
+    private final RoundService rounds;
+    private final RoundOverview overview;
+    private final PactService pacts;
+    private final SigningService signing;
+    private final CurrentCaller caller;
+
+    RoundController(RoundService rounds, RoundOverview overview, PactService pacts, SigningService signing,
+            CurrentCaller caller) {
+        this.rounds = rounds;
+        this.overview = overview;
+        this.pacts = pacts;
+        this.signing = signing;
+        this.caller = caller;
+    }
+
+    /** Defines a round with its stakeholders; nothing is stored when any field is wrong. */
+    @PostMapping
+    @PreAuthorize("hasRole('FACILITATOR')")
+    ResponseEntity<RoundView> define(@RequestBody RoundDefinition definition) {
+        Round round = rounds.define(definition, caller.staff());
+        return ResponseEntity.created(URI.create("/api/rounds/" + round.getId())).body(overview.of(round));
+    }
+
+    @GetMapping
+    List<RoundView.Summary> list() {
+        return rounds.visibleRounds(caller.staff()).stream().map(RoundView.Summary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    RoundView get(@PathVariable UUID id) {
+        return overview.of(rounds.visibleRound(id, caller.staff()));
+    }
+
+    /** Starts the round's process: invitations go out, the consultation opens. Twice is a 409. */
+    @PostMapping("/{id}/launch")
+    @PreAuthorize("hasRole('FACILITATOR')")
+    RoundView launch(@PathVariable UUID id) {
+        Round round = rounds.launch(id, caller.staff());
+        return overview.of(round);
+    }
+
+    /** Revokes the personal links sent so far to one stakeholder of the round; their session ends too. */
+    @PostMapping("/{id}/participations/{participationId}/link-revocation")
+    @PreAuthorize("hasRole('FACILITATOR')")
+    Map<String, Integer> revokeLinks(@PathVariable UUID id, @PathVariable UUID participationId) {
+        return Map.of("revoked", rounds.revokeLinks(id, participationId, caller.staff()));
+    }
+
+    @GetMapping("/{id}/pact")
+    PactVersionsView pact(@PathVariable UUID id) {
+        Round round = rounds.visibleRound(id, caller.staff());
+        return new PactVersionsView(round.getId(), pacts.versions(round.getId()).stream()
+                .map(v -> new PactVersionsView.Version(v.getId(), v.getNumber(), v.getSha256(), v.getText(),
+                        v.getChangeSummary(), v.getCreatedBy(), v.getCreatedAt(),
+                        pacts.reviews(v.getId()).stream()
+                                .map(r -> new PactVersionsView.Review(r.getParticipationId(), r.getDecision(),
+                                        r.getComment(), r.getCreatedAt()))
+                                .toList(),
+                        signing.signatures(v.getId()).stream()
+                                .map(s -> new PactVersionsView.SignatureView(s.getParticipationId(), s.getDecision(),
+                                        s.getSha256(), s.getReason(), s.getCreatedAt(), s.getMethod(),
+                                        s.getDocumentId(), s.getConfirmedBy()))
+                                .toList()))
+                .toList());
+    }
+}

@@ -1,0 +1,120 @@
+package org.copact.overview;
+
+import org.copact.round.Targets;
+import org.copact.round.Round;
+import org.copact.tasks.RoundTasks;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.copact.pact.PactReview;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.copact.pact.ReviewDecision;
+import org.copact.signing.Signature;
+import org.copact.signing.SignatureDecision;
+import org.copact.signing.SigningService;
+import org.copact.stakeholder.ConsultationStatus;
+import org.copact.stakeholder.Participation;
+import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.ParticipationRole;
+import org.copact.stakeholder.StakeholderCategory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts together a round's view from its stakeholders, its pact, its signatures and its open tasks. */
+@Component
+public class RoundOverview {
+
+    /** Without these, a local green deal is missing a side it needs. */
+    static final Set<StakeholderCategory> NEEDED = EnumSet.of(StakeholderCategory.PUBLIC_AUTHORITY,
+            StakeholderCategory.SME);
+
+    private final ParticipationRepository participations;
+    private final PactService pacts;
+    private final SigningService signing;
+    private final List<RoundTasks> tasks;
+
+    RoundOverview(ParticipationRepository participations, PactService pacts, SigningService signing,
+            List<RoundTasks> tasks) {
+        this.participations = participations;
+        this.pacts = pacts;
+        this.signing = signing;
+        this.tasks = tasks;
+    }
+
+    @Transactional(readOnly = true)
+    public RoundView of(Round round) {
+        UUID roundId = round.getId();
+        List<Participation> all = participations.findWithStakeholderByRoundId(roundId);
+        Optional<PactVersion> current = pacts.latest(roundId);
+        List<PactReview> reviews = current.map(v -> pacts.reviews(v.getId())).orElse(List.of());
+        List<Signature> signatures = current.map(v -> signing.signatures(v.getId())).orElse(List.of());
+
+        RoundView.Figures figures = new RoundView.Figures(
+                all.size(),
+                count(all, ParticipationRole.PARTICIPANT),
+                (int) all.stream().filter(p -> p.getInvitedAt() != null).count(),
+                status(all, ConsultationStatus.ANSWERED),
+                status(all, ConsultationStatus.NO_ANSWER),
+                count(all, ParticipationRole.REVIEWER),
+                (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.APPROVE).count(),
+                (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.REQUEST_CHANGES).count(),
+                count(all, ParticipationRole.SIGNATORY),
+                (int) signatures.stream().filter(s -> s.getDecision() == SignatureDecision.SIGN).count(),
+                (int) signatures.stream().filter(s -> s.getDecision() == SignatureDecision.DECLINE).count());
+
+        List<RoundView.StakeholderView> stakeholders = all.stream()
+                .map(p -> new RoundView.StakeholderView(p.getId(), p.getStakeholder().getOrganisation(),
+                        p.getStakeholder().getContactName(), p.getStakeholder().getEmail(),
+                        p.getStakeholder().getCategory(), p.getStakeholder().getLanguage(), p.getRoles(),
+                        p.getConsultationStatus(), p.getStakeholder().isEmailFailing(),
+                        p.getStakeholder().getEmailFailingSince(), p.getStakeholder().getEmailFailure()))
+                .toList();
+        List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
+        // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the
+        // newest number is the count: no need to load every version's text on each view of the round
+        RoundView.PactSummary pact = new RoundView.PactSummary(current.map(PactVersion::getNumber).orElse(0),
+                current.map(PactVersion::getNumber).orElse(null), current.map(PactVersion::getSha256).orElse(null));
+
+        return new RoundView(roundId, round.getTitle(), round.getTopic(), round.getRegionId(), round.getStatus(),
+                round.getStage(), round.getDefaultLanguage(), round.getLanguages(), round.getConsultationDeadline(),
+                round.reminderAt(), round.getReviewDeadline(), round.getSignatureDeadline(), round.getSigningRule(),
+                round.getCreatedAt(), round.getLaunchedAt(), round.getSignedAt(), figures, round.getTargets(), pact,
+                stakeholders, openTasks, warnings(all, round.getTargets()));
+    }
+
+    private static List<String> warnings(List<Participation> all, Targets targets) {
+        List<String> warnings = new ArrayList<>();
+        Set<StakeholderCategory> present = all.stream().map(p -> p.getStakeholder().getCategory())
+                .collect(Collectors.toSet());
+        for (StakeholderCategory needed : NEEDED) {
+            if (!present.contains(needed)) {
+                warnings.add("No stakeholder of category " + needed + ": a local green deal needs one.");
+            }
+        }
+        int signatories = count(all, ParticipationRole.SIGNATORY);
+        if (targets.signatories() != null && signatories < targets.signatories()) {
+            warnings.add("Only " + signatories + " signatories for a target of " + targets.signatories() + ".");
+        }
+        int participants = count(all, ParticipationRole.PARTICIPANT);
+        if (targets.answers() != null && participants < targets.answers()) {
+            warnings.add("Only " + participants + " participants for a target of " + targets.answers() + " answers.");
+        }
+        all.stream().map(Participation::getStakeholder).filter(s -> s.isEmailFailing())
+                .forEach(s -> warnings.add("Mail to " + s.getEmail() + " (" + s.getOrganisation()
+                        + ") cannot be delivered: " + s.getEmailFailure() + "."));
+        return warnings;
+    }
+
+    private static int count(List<Participation> all, ParticipationRole role) {
+        return (int) all.stream().filter(p -> p.has(role)).count();
+    }
+
+    private static int status(List<Participation> all, ConsultationStatus status) {
+        return (int) all.stream().filter(p -> p.getConsultationStatus() == status).count();
+    }
+}

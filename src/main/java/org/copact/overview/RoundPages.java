@@ -1,0 +1,105 @@
+package org.copact.overview;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.copact.common.InvalidInputException;
+import org.copact.identity.Caller;
+import org.copact.identity.CurrentCaller;
+import org.copact.process.StakeholderMails;
+import org.copact.round.Round;
+import org.copact.round.RoundDefinition;
+import org.copact.round.RoundService;
+import org.copact.round.Stage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A facilitator's rounds: the list, a new round, and one round's progress. */
+@Controller
+@RequestMapping("/rounds")
+class RoundPages {
+
+    static final String LIST = "rounds/list";
+    static final String NEW = "rounds/new";
+    static final String ROUND = "rounds/round";
+
+    private final RoundService rounds;
+    private final RoundOverview overview;
+    private final StakeholderMails mails;
+    private final CurrentCaller callers;
+    private final MessageSource messages;
+
+    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers,
+            MessageSource messages) {
+        this.messages = messages;
+        this.rounds = rounds;
+        this.overview = overview;
+        this.mails = mails;
+        this.callers = callers;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("rounds", rounds.visibleRounds(callers.staff()).stream().map(RoundView.Summary::of)
+                .toList());
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String blank(Model model) {
+        model.addAttribute("form", RoundForm.blank());
+        model.addAttribute("errors", List.of());
+        return NEW;
+    }
+
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @PostMapping
+    ModelAndView define(HttpServletRequest request) {
+        Caller.Staff staff = callers.staff();
+        RoundForm form = RoundForm.from(request.getParameterMap());
+        try {
+            Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
+            return new ModelAndView("redirect:/rounds/" + round.getId());
+        } catch (InvalidInputException e) {
+            ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
+                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
+            page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+            return page;
+        }
+    }
+
+    @GetMapping("/{id}")
+    String round(@PathVariable UUID id, Model model) {
+        RoundView round = overview.of(rounds.visibleRound(id, callers.staff()));
+        model.addAttribute("round", round);
+        model.addAttribute("stages", List.of(Stage.values()));
+        model.addAttribute("progress", RoundProgress.of(round));
+        return ROUND;
+    }
+
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @PostMapping("/{id}/launch")
+    String launch(@PathVariable UUID id) {
+        rounds.launch(id, callers.staff());
+        return "redirect:/rounds/" + id;
+    }
+
+    /** Reminds, now, every participant who has not answered the consultation yet. */
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @PostMapping("/{id}/remind")
+    String remind(@PathVariable UUID id) {
+        Round round = rounds.visibleRound(id, callers.staff());
+        mails.remindAwaitingNow(round.getId().toString());
+        return "redirect:/rounds/" + id + "?reminded";
+    }
+}

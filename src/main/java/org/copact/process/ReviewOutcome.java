@@ -1,9 +1,0 @@
-package org.copact.process;
-
-/** What the facilitator does with a reviewed draft. */
-public enum ReviewOutcome {
-    /** write a new version, which is reviewed again */
-    REVISE,
-    /** put this version to signature */
-    FINALISE
-}

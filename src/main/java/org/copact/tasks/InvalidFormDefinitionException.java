@@ -1,9 +1,0 @@
-package org.copact.tasks;
-
-/** A form definition Copact cannot serve faithfully; raised at start, before any task uses it. */
-class InvalidFormDefinitionException extends RuntimeException {
-
-    InvalidFormDefinitionException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,17 @@
+package org.copact.tasks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The open tasks of a round, as the round's status shows them. Implemented where tasks are known
+ * (the tasks module), so that the round does not depend on the workflow engine.
+ */
+public interface RoundTasks {
+
+    List<OpenTask> openTasks(UUID roundId);
+
+    record OpenTask(String id, String taskKey, String name, String assignee, Instant created, Instant due) {
+    }
+}
