@@ -99,11 +99,17 @@ class FormTranslationsTests {
     }
 
     @Test
-    void shouldHaveAMessageForEveryErrorTheValidatorCanReport() throws IOException {
+    void shouldHaveAMessageForEveryErrorTheFormEngineCanReport() throws IOException {
         Properties english = bundle("messages.properties");
-        String validator = Files.readString(Path.of("src/main/java/org/copact/tasks/FormValidator.java"));
+        // every source of the form engine, wherever a check lives (the validator, the filepickers, ...)
+        StringBuilder engine = new StringBuilder();
+        try (var sources = Files.list(Path.of("src/main/java/org/copact/forms"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                engine.append(Files.readString(source));
+            }
+        }
         java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\"(form\\.error\\.[a-z-]+)\"")
-                .matcher(validator);
+                .matcher(engine);
         List<String> used = new ArrayList<>();
         while (codes.find()) {
             used.add(codes.group(1));
