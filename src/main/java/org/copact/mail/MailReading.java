@@ -159,19 +159,26 @@ final class MailReading {
             return html;
         }
         if (part.isMimeType("text/html")) {
-            return clip(String.valueOf(part.getContent()).replaceAll("(?s)<[^>]*>", " ").replaceAll("[ \\t]+", " ")
-                    .trim(), MAX_TEXT);
+            return clip(HtmlText.of(String.valueOf(part.getContent())), MAX_TEXT);
         }
         return null;
     }
 
-    /** The files of a message: parts marked as attachments or carrying a file name. */
+    /**
+     * The files of a message: parts marked as attachments or carrying a file name; not the images an
+     * HTML body shows from inside the message (a logo, a tracking pixel: parts of a multipart/related
+     * with a Content-ID that are not marked as attachments), which are no documents of the round.
+     */
     static List<Attachment> attachments(Part part, long maxBytes) throws MessagingException, IOException {
         List<Attachment> found = new ArrayList<>();
         if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
+            boolean related = part.isMimeType("multipart/related");
             for (int i = 0; i < parts.getCount(); i++) {
-                found.addAll(attachments(parts.getBodyPart(i), maxBytes));
+                BodyPart child = parts.getBodyPart(i);
+                if (!(related && isEmbeddedImage(child))) {
+                    found.addAll(attachments(child, maxBytes));
+                }
             }
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
             try (java.io.InputStream in = part.getInputStream()) {
@@ -179,6 +186,11 @@ final class MailReading {
             }
         }
         return found;
+    }
+
+    private static boolean isEmbeddedImage(BodyPart part) throws MessagingException {
+        return part.isMimeType("image/*") && part.getHeader("Content-ID") != null
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
     }
 
     /** RFC 2231 names are decoded by Jakarta Mail; RFC 2047 words in a name, which many mailers write, here. */
