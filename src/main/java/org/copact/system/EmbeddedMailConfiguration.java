@@ -38,6 +38,7 @@ class EmbeddedMailConfiguration {
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         greenMail.setUser(INBOX_USER, INBOX_USER, INBOX_PASSWORD);
+        PlusAddressedDelivery.install(greenMail.getUserManager(), INBOX_USER);
         log.info("Embedded mail server: SMTP on {}:{}, IMAP on {}:{}", LOOPBACK, greenMail.getSmtp().getPort(),
                 LOOPBACK, greenMail.getImap().getPort());
         return greenMail;

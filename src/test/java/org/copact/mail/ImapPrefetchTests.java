@@ -38,6 +38,7 @@ class ImapPrefetchTests extends HttpTestSupport {
             for (int i = 0; i < 3; i++) {
                 MimeMessage message = client.newMessage("<" + i + "." + batch + "@prefetch.example>");
                 message.setFrom(new InternetAddress("someone@prefetch.example"));
+                message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(imap.username()));
                 message.setSubject("Fetched ahead " + i);
                 message.setText("Only looked at.");
                 client.deliver(message);

@@ -1,20 +1,19 @@
 package org.copact.mail;
 
-import jakarta.mail.Address;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.util.Properties;
 
 /**
  * A stakeholder's mail client and a look into Copact's mailbox, both over the wire: SMTP to the
- * embedded server, delivered to Copact's mailbox as a reply+token address is by a real mail
- * server, and IMAP to count what is left in each folder.
+ * embedded server, to the addresses the message names (the server delivers reply+token addresses
+ * to Copact's mailbox, as a real server's plus-addressing does), and IMAP to count what is left in
+ * each folder.
  */
 final class InboxClient {
 
@@ -43,9 +42,12 @@ final class InboxClient {
         };
     }
 
-    /** Sends the message to Copact's mailbox, whatever its To header says. */
+    /**
+     * Sends the message over SMTP to the addresses its headers name, as a mail client does (a reply
+     * goes to the Reply-To of the mail it answers): the mail server decides whose mailbox it reaches.
+     */
     void deliver(MimeMessage message) throws MessagingException {
-        Transport.send(message, new Address[] {new InternetAddress(imap.username())});
+        Transport.send(message);
     }
 
     /**
