@@ -1,4 +1,7 @@
-/** The consultation's answers, kept as given, gathered for the synthesis. */
+/**
+ * The consultation of a round: who was invited, who answered and who did not by the deadline, and
+ * the answers, kept as given, gathered for the synthesis.
+ */
 @ApplicationModule(displayName = "Consultation", allowedDependencies = {"common", "stakeholder"})
 package org.copact.consultation;
 

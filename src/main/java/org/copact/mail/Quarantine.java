@@ -7,9 +7,8 @@ import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.Participation;
-import org.copact.stakeholder.ParticipationRepository;
-import org.copact.stakeholder.StakeholderRepository;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,17 +26,15 @@ class Quarantine {
 
     private final JdbcTemplate jdbc;
     private final RoundService rounds;
-    private final ParticipationRepository participations;
-    private final StakeholderRepository stakeholders;
+    private final Participations participations;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    Quarantine(JdbcTemplate jdbc, RoundService rounds, ParticipationRepository participations,
-            StakeholderRepository stakeholders, ApplicationEventPublisher events, java.time.Clock clock) {
+    Quarantine(JdbcTemplate jdbc, RoundService rounds, Participations participations,
+            ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.participations = participations;
-        this.stakeholders = stakeholders;
         this.events = events;
         this.clock = clock;
     }
@@ -58,18 +55,18 @@ class Quarantine {
     QuarantinedMail assign(UUID mailId, UUID participationId, Caller.Staff caller) {
         QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
-        Participation participation = participations.findById(participationId)
-                .filter(p -> caller.sees(rounds.round(p.getRoundId()).getRegionId()))
+        ParticipationView participation = participations.find(participationId)
+                .filter(p -> caller.sees(rounds.round(p.roundId()).getRegionId()))
                 .orElseThrow(() -> new NotFoundException("No participation " + participationId));
         int updated = jdbc.update("""
                 update inbound_mail set outcome = 'REPLY', round_id = ?, participation_id = ?, reason = ?
-                where id = ? and outcome = 'QUARANTINED'""", participation.getRoundId(), participationId,
+                where id = ? and outcome = 'QUARANTINED'""", participation.roundId(), participationId,
                 "assigned by " + caller.username(), mailId);
         if (updated == 0) {
             throw new ConflictException("Mail " + mailId + " was assigned meanwhile");
         }
         Instant now = clock.instant();
-        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId, now,
+        events.publishEvent(new MailEvents.ReplyReceived(participation.roundId(), participationId, mailId, now,
                 true));
         return mail;
     }
@@ -82,7 +79,7 @@ class Quarantine {
             return caller.sees(rounds.round(mail.roundId()).getRegionId());
         }
         return Senders.addressOf(mail.from())
-                .map(address -> !stakeholders.findByRegionIdAndEmailIn(caller.regionId(), List.of(address)).isEmpty())
+                .map(address -> participations.isKnownInRegion(caller.regionId(), address))
                 .orElse(false);
     }
 

@@ -31,7 +31,7 @@ class Senders {
             return new Match(null, UNKNOWN);
         }
         List<SentMails.Addressee> candidates = rounds.runningParticipationsOf(address.get(), 2).stream()
-                .map(p -> new SentMails.Addressee(p.getId(), p.getRoundId(), p.getStakeholder().getEmail()))
+                .map(p -> new SentMails.Addressee(p.id(), p.roundId(), p.contact().email()))
                 .toList();
         if (candidates.size() == 1) {
             return new Match(candidates.get(0), null);

@@ -6,10 +6,14 @@ import org.copact.tasks.RoundTasks;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.copact.consultation.ConsultationService;
+import org.copact.consultation.ConsultationService.Standing;
+import org.copact.consultation.ConsultationStatus;
 import org.copact.pact.PactReview;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
@@ -17,10 +21,10 @@ import org.copact.pact.ReviewDecision;
 import org.copact.signing.Signature;
 import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningService;
-import org.copact.stakeholder.ConsultationStatus;
-import org.copact.stakeholder.Participation;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Contact;
 import org.copact.stakeholder.ParticipationRole;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
 import org.copact.stakeholder.StakeholderCategory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +37,16 @@ public class RoundOverview {
     static final Set<StakeholderCategory> NEEDED = EnumSet.of(StakeholderCategory.PUBLIC_AUTHORITY,
             StakeholderCategory.SME);
 
-    private final ParticipationRepository participations;
+    private final Participations participations;
+    private final ConsultationService consultation;
     private final PactService pacts;
     private final SigningService signing;
     private final List<RoundTasks> tasks;
 
-    RoundOverview(ParticipationRepository participations, PactService pacts, SigningService signing,
-            List<RoundTasks> tasks) {
+    RoundOverview(Participations participations, ConsultationService consultation, PactService pacts,
+            SigningService signing, List<RoundTasks> tasks) {
         this.participations = participations;
+        this.consultation = consultation;
         this.pacts = pacts;
         this.signing = signing;
         this.tasks = tasks;
@@ -49,7 +55,8 @@ public class RoundOverview {
     @Transactional(readOnly = true)
     public RoundView of(Round round) {
         UUID roundId = round.getId();
-        List<Participation> all = participations.findWithStakeholderByRoundId(roundId);
+        List<ParticipationView> all = participations.ofRound(roundId);
+        Map<UUID, Standing> standings = consultation.standingsIn(roundId);
         Optional<PactVersion> current = pacts.latest(roundId);
         List<PactReview> reviews = current.map(v -> pacts.reviews(v.getId())).orElse(List.of());
         List<Signature> signatures = current.map(v -> signing.signatures(v.getId())).orElse(List.of());
@@ -57,9 +64,9 @@ public class RoundOverview {
         RoundView.Figures figures = new RoundView.Figures(
                 all.size(),
                 count(all, ParticipationRole.PARTICIPANT),
-                (int) all.stream().filter(p -> p.getInvitedAt() != null).count(),
-                status(all, ConsultationStatus.ANSWERED),
-                status(all, ConsultationStatus.NO_ANSWER),
+                (int) standings.values().stream().filter(s -> s.invitedAt() != null).count(),
+                status(standings, ConsultationStatus.ANSWERED),
+                status(standings, ConsultationStatus.NO_ANSWER),
                 count(all, ParticipationRole.REVIEWER),
                 (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.APPROVE).count(),
                 (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.REQUEST_CHANGES).count(),
@@ -68,11 +75,11 @@ public class RoundOverview {
                 (int) signatures.stream().filter(s -> s.getDecision() == SignatureDecision.DECLINE).count());
 
         List<RoundView.StakeholderView> stakeholders = all.stream()
-                .map(p -> new RoundView.StakeholderView(p.getId(), p.getStakeholder().getOrganisation(),
-                        p.getStakeholder().getContactName(), p.getStakeholder().getEmail(),
-                        p.getStakeholder().getCategory(), p.getStakeholder().getLanguage(), p.getRoles(),
-                        p.getConsultationStatus(), p.getStakeholder().isEmailFailing(),
-                        p.getStakeholder().getEmailFailingSince(), p.getStakeholder().getEmailFailure()))
+                .map(p -> new RoundView.StakeholderView(p.id(), p.contact().organisation(),
+                        p.contact().contactName(), p.contact().email(),
+                        p.contact().category(), p.contact().language(), p.roles(),
+                        standings.getOrDefault(p.id(), Standing.NOT_INVITED).status(), p.contact().emailFailing(),
+                        p.contact().emailFailingSince(), p.contact().emailFailure()))
                 .toList();
         List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
         // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the
@@ -87,9 +94,9 @@ public class RoundOverview {
                 stakeholders, openTasks, warnings(all, round.getTargets()));
     }
 
-    private static List<String> warnings(List<Participation> all, Targets targets) {
+    private static List<String> warnings(List<ParticipationView> all, Targets targets) {
         List<String> warnings = new ArrayList<>();
-        Set<StakeholderCategory> present = all.stream().map(p -> p.getStakeholder().getCategory())
+        Set<StakeholderCategory> present = all.stream().map(p -> p.contact().category())
                 .collect(Collectors.toSet());
         for (StakeholderCategory needed : NEEDED) {
             if (!present.contains(needed)) {
@@ -104,17 +111,17 @@ public class RoundOverview {
         if (targets.answers() != null && participants < targets.answers()) {
             warnings.add("Only " + participants + " participants for a target of " + targets.answers() + " answers.");
         }
-        all.stream().map(Participation::getStakeholder).filter(s -> s.isEmailFailing())
-                .forEach(s -> warnings.add("Mail to " + s.getEmail() + " (" + s.getOrganisation()
-                        + ") cannot be delivered: " + s.getEmailFailure() + "."));
+        all.stream().map(ParticipationView::contact).filter(Contact::emailFailing)
+                .forEach(s -> warnings.add("Mail to " + s.email() + " (" + s.organisation()
+                        + ") cannot be delivered: " + s.emailFailure() + "."));
         return warnings;
     }
 
-    private static int count(List<Participation> all, ParticipationRole role) {
+    private static int count(List<ParticipationView> all, ParticipationRole role) {
         return (int) all.stream().filter(p -> p.has(role)).count();
     }
 
-    private static int status(List<Participation> all, ConsultationStatus status) {
-        return (int) all.stream().filter(p -> p.getConsultationStatus() == status).count();
+    private static int status(Map<UUID, Standing> standings, ConsultationStatus status) {
+        return (int) standings.values().stream().filter(s -> s.status() == status).count();
     }
 }

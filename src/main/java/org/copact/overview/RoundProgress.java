@@ -1,7 +1,7 @@
 package org.copact.overview;
 
 import java.util.List;
-import org.copact.stakeholder.ConsultationStatus;
+import org.copact.consultation.ConsultationStatus;
 
 /**
  * A round's figures as bars against its targets, and who has not answered yet. Where a round sets no

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.copact.common.Language;
-import org.copact.stakeholder.ConsultationStatus;
+import org.copact.consultation.ConsultationStatus;
 import org.copact.stakeholder.ParticipationRole;
 import org.copact.stakeholder.StakeholderCategory;
 

@@ -2,16 +2,15 @@ package org.copact.process;
 
 import java.util.List;
 import java.util.Locale;
-import org.copact.common.NotFoundException;
 import org.copact.identity.StaffAccounts;
 import org.copact.mail.MailEvents.MailBounced;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.Participation;
-import org.copact.stakeholder.ParticipationRepository;
-import org.copact.stakeholder.Stakeholder;
+import org.copact.stakeholder.Contact;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,13 +26,13 @@ class BouncedMails {
 
     static final String BOUNCE_NOTICE = "bounce-notice";
 
-    private final ParticipationRepository participations;
+    private final Participations participations;
     private final RoundService rounds;
     private final StaffAccounts accounts;
     private final MailOutbox outbox;
     private final MessageSource messages;
 
-    BouncedMails(ParticipationRepository participations, RoundService rounds, StaffAccounts accounts,
+    BouncedMails(Participations participations, RoundService rounds, StaffAccounts accounts,
             MailOutbox outbox, MessageSource messages) {
         this.participations = participations;
         this.rounds = rounds;
@@ -44,22 +43,21 @@ class BouncedMails {
 
     @EventListener
     void on(MailBounced bounce) {
-        Participation participation = participations.findWithStakeholderById(bounce.participationId())
-                .orElseThrow(() -> new NotFoundException("No participation " + bounce.participationId()));
-        Stakeholder stakeholder = participation.getStakeholder();
-        stakeholder.markEmailFailing(bounce.at(), bounce.failure());
+        ParticipationView participation = participations.markEmailFailing(bounce.participationId(), bounce.at(),
+                bounce.failure());
+        Contact stakeholder = participation.contact();
         Round round = rounds.round(bounce.roundId());
         Locale locale = round.getDefaultLanguage().locale();
         List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
         for (StaffAccounts.Contact facilitator : facilitators) {
-            Object[] arguments = {facilitator.name(), stakeholder.getOrganisation(), stakeholder.getContactName(),
-                    bounce.toAddress() == null ? stakeholder.getEmail() : bounce.toAddress(), round.getTitle(),
+            Object[] arguments = {facilitator.name(), stakeholder.organisation(), stakeholder.contactName(),
+                    bounce.toAddress() == null ? stakeholder.email() : bounce.toAddress(), round.getTitle(),
                     bounce.failure()};
             outbox.send(OutgoingMail.toStaff(BOUNCE_NOTICE + "/" + bounce.inboundMailId() + "/" + facilitator.email(),
                     facilitator.email(), facilitator.name(),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".subject", arguments, locale),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".body", arguments, locale),
-                    BOUNCE_NOTICE, round.getId(), participation.getId()));
+                    BOUNCE_NOTICE, round.getId(), participation.id()));
         }
     }
 }

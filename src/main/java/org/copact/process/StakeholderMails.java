@@ -14,14 +14,14 @@ import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ConsultationStatus;
-import org.copact.stakeholder.ParticipationRole;
-import org.copact.stakeholder.Participation;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.consultation.ConsultationService;
+import org.copact.consultation.ConsultationStatus;
+import org.copact.stakeholder.Contact;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
 import org.copact.signing.Signature;
 import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningService;
-import org.copact.stakeholder.Stakeholder;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,8 @@ public class StakeholderMails {
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final ParticipationRepository participations;
+    private final Participations participations;
+    private final ConsultationService consultation;
     private final RoundService rounds;
     private final PactService pacts;
     private final SigningService signing;
@@ -59,12 +60,13 @@ public class StakeholderMails {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    StakeholderMails(ParticipationRepository participations, RoundService rounds, PactService pacts,
+    StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds, PactService pacts,
             SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
+        this.consultation = consultation;
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
@@ -77,10 +79,10 @@ public class StakeholderMails {
 
     @Transactional
     public void invite(String participationId) {
-        Participation participation = participation(participationId);
-        Round round = rounds.round(participation.getRoundId());
+        ParticipationView participation = participation(participationId);
+        Round round = rounds.round(participation.roundId());
         send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()), participationId);
-        participation.markInvited(clock.instant());
+        consultation.markInvited(participation.id());
     }
 
     /**
@@ -90,11 +92,11 @@ public class StakeholderMails {
      */
     @Transactional
     public void remind(String participationId) {
-        Participation participation = participation(participationId);
-        if (participation.getConsultationStatus() != ConsultationStatus.INVITED) {
+        ParticipationView participation = participation(participationId);
+        if (consultation.statusOf(participation.id()) != ConsultationStatus.INVITED) {
             return;
         }
-        Round round = rounds.round(participation.getRoundId());
+        Round round = rounds.round(participation.roundId());
         send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()), participationId);
     }
 
@@ -106,23 +108,20 @@ public class StakeholderMails {
     public int remindAwaitingNow(String roundId) {
         Round round = rounds.round(UUID.fromString(roundId));
         String press = "press-" + clock.millis();
-        List<Participation> awaiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
-                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
-                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
-                .toList();
+        List<ParticipationView> awaiting = consultation.awaitingAnswer(round.getId());
         awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
-                p.getId() + "/" + press));
+                p.id() + "/" + press));
         return awaiting.size();
     }
 
     /** At the deadline: tells one participant marked as not having answered that the consultation closed. */
     @Transactional
     public void noticeDeadline(String participationId) {
-        Participation participation = participation(participationId);
-        if (participation.getConsultationStatus() != ConsultationStatus.NO_ANSWER) {
+        ParticipationView participation = participation(participationId);
+        if (consultation.statusOf(participation.id()) != ConsultationStatus.NO_ANSWER) {
             return;
         }
-        Round round = rounds.round(participation.getRoundId());
+        Round round = rounds.round(participation.roundId());
         send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.getConsultationDeadline()),
                 participationId);
     }
@@ -130,8 +129,8 @@ public class StakeholderMails {
     /** Tells one stakeholder of the round that the pact is in force, naming the version by its SHA-256. */
     @Transactional
     public void noticePactInForce(String participationId) {
-        Participation participation = participation(participationId);
-        Round round = rounds.round(participation.getRoundId());
+        ParticipationView participation = participation(participationId);
+        Round round = rounds.round(participation.roundId());
         PactVersion version = pacts.latest(round.getId())
                 .orElseThrow(() -> new NotFoundException("No pact version in round " + round.getId()));
         send(participation, round, PACT_IN_FORCE, version.getNumber() + " (SHA-256 " + version.getSha256() + ")",
@@ -140,17 +139,17 @@ public class StakeholderMails {
 
     @Transactional
     public void requestReview(String participationId, String pactVersionId) {
-        Participation participation = participation(participationId);
+        ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        send(participation, rounds.round(participation.getRoundId()), REVIEW_REQUEST,
+        send(participation, rounds.round(participation.roundId()), REVIEW_REQUEST,
                 String.valueOf(version.getNumber()), participationId + "/" + pactVersionId);
     }
 
     @Transactional
     public void requestSignature(String participationId, String pactVersionId) {
-        Participation participation = participation(participationId);
+        ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        send(participation, rounds.round(participation.getRoundId()), SIGNATURE_REQUEST,
+        send(participation, rounds.round(participation.roundId()), SIGNATURE_REQUEST,
                 version.getNumber() + " (SHA-256 " + version.getSha256() + ")", participationId + "/" + pactVersionId);
     }
 
@@ -160,8 +159,8 @@ public class StakeholderMails {
      */
     @Transactional
     public void noticeSignedCopyRejected(String participationId, String reviewId, String reason) {
-        Participation participation = participation(participationId);
-        send(participation, rounds.round(participation.getRoundId()), SIGNED_COPY_REJECTED, reason,
+        ParticipationView participation = participation(participationId);
+        send(participation, rounds.round(participation.roundId()), SIGNED_COPY_REJECTED, reason,
                 participationId + "/" + reviewId);
     }
 
@@ -177,8 +176,8 @@ public class StakeholderMails {
         for (StaffAccounts.Contact facilitator : facilitators) {
             Locale locale = round.getDefaultLanguage().locale();
             for (Signature decline : declines) {
-                String organisation = participation(decline.getParticipationId().toString()).getStakeholder()
-                        .getOrganisation();
+                String organisation = participation(decline.getParticipationId().toString()).contact()
+                        .organisation();
                 Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
                         decline.getReason()};
                 outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.getId() + "/" + facilitator.email(),
@@ -192,26 +191,25 @@ public class StakeholderMails {
     }
 
     /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
-    private void send(Participation participation, Round round, String kind, String detail, String occasion) {
+    private void send(ParticipationView participation, Round round, String kind, String detail, String occasion) {
         String key = kind + "/" + occasion;
         if (outbox.hasSent(key)) {
             return;
         }
-        Stakeholder stakeholder = participation.getStakeholder();
-        Locale locale = stakeholder.getLanguage().locale();
+        Contact stakeholder = participation.contact();
+        Locale locale = stakeholder.language().locale();
         // committed before the mail goes out: the link works the moment the mail arrives, and stays
         // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
-        String link = ownTransaction.execute(status -> links.issue(participation.getId(), round.getId()));
-        Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.getTitle(), detail,
+        String link = ownTransaction.execute(status -> links.issue(participation.id(), round.getId()));
+        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.getTitle(), detail,
                 link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
-        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.getEmail(), stakeholder.getContactName(), subject,
-                text, kind, round.getId(), participation.getId()));
+        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
+                text, kind, round.getId(), participation.id()));
     }
 
-    private Participation participation(String participationId) {
-        return participations.findWithStakeholderById(UUID.fromString(participationId))
-                .orElseThrow(() -> new NotFoundException("No participation " + participationId));
+    private ParticipationView participation(String participationId) {
+        return participations.participation(UUID.fromString(participationId));
     }
 }

@@ -21,8 +21,8 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
 import org.copact.round.RoundDefinition.StakeholderInput;
 import org.copact.round.RoundDefinition.ValidStakeholder;
+import org.copact.stakeholder.Contact;
 import org.copact.stakeholder.ParticipationRole;
-import org.copact.stakeholder.Stakeholder;
 import org.copact.stakeholder.StakeholderCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -172,7 +172,7 @@ class RoundDefinitionValidator {
             } else if (!EmailAddress.isValid(in.email())) {
                 errors.add(path + ".email", "round.error.email");
             } else {
-                email = Stakeholder.normalise(in.email());
+                email = Contact.normalise(in.email());
                 if (!emails.add(email)) {
                     errors.add(path + ".email", "round.error.emailTwice");
                 }

@@ -1,9 +1,9 @@
 package org.copact.round;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.copact.stakeholder.Participation;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,10 +13,7 @@ public interface RoundRepository extends JpaRepository<Round, UUID> {
 
     List<Round> findAllByOrderByCreatedAtDesc();
 
-    /** The participations, with their stakeholder, of the rounds in this status whose stakeholder has this email. */
-    @Query("""
-            select p from Participation p join fetch p.stakeholder s
-            where s.email = ?1 and exists (select r.id from Round r where r.id = p.roundId and r.status = ?2)
-            order by p.id""")
-    List<Participation> findParticipationsByEmailAndRoundStatus(String email, RoundStatus status, Limit limit);
+    /** Which of these rounds are in this status. */
+    @Query("select r.id from Round r where r.id in ?1 and r.status = ?2")
+    Set<UUID> findIdsByIdInAndStatus(Collection<UUID> ids, RoundStatus status);
 }

@@ -2,25 +2,18 @@ package org.copact.round;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
 import org.copact.identity.StakeholderLinks;
-import org.copact.round.RoundDefinition.ValidStakeholder;
-import org.copact.stakeholder.Participation;
-import org.copact.stakeholder.ParticipationRepository;
-import org.copact.stakeholder.Stakeholder;
-import org.copact.stakeholder.StakeholderRepository;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoundService {
 
     private final RoundRepository rounds;
-    private final StakeholderRepository stakeholders;
-    private final ParticipationRepository participations;
+    private final Participations participations;
     private final RoundDefinitionValidator validator;
     private final StaffAccounts accounts;
     private final StakeholderLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, StakeholderRepository stakeholders, ParticipationRepository participations,
-            RoundDefinitionValidator validator, StaffAccounts accounts, StakeholderLinks links,
-            ApplicationEventPublisher events, Clock clock) {
+    RoundService(RoundRepository rounds, Participations participations, RoundDefinitionValidator validator,
+            StaffAccounts accounts, StakeholderLinks links, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
-        this.stakeholders = stakeholders;
         this.participations = participations;
         this.validator = validator;
         this.accounts = accounts;
@@ -67,26 +57,12 @@ public class RoundService {
         Instant now = clock.instant();
         Round round = rounds.save(new Round(valid, caller.username(), now));
 
-        Map<String, Stakeholder> known = stakeholders
-                .findByRegionIdAndEmailIn(regionId, valid.stakeholders().stream().map(ValidStakeholder::email).toList())
-                .stream().collect(Collectors.toMap(Stakeholder::getEmail, Function.identity()));
-        List<Stakeholder> toSave = new ArrayList<>();
-        List<Participation> newParticipations = new ArrayList<>();
-        for (ValidStakeholder s : valid.stakeholders()) {
-            Stakeholder stakeholder = known.get(s.email());
-            if (stakeholder == null) {
-                stakeholder = new Stakeholder(regionId, s.organisation(), s.contactName(), s.email(), s.category(),
-                        s.language());
-            } else {
-                stakeholder.update(s.organisation(), s.contactName(), s.category(), s.language());
-            }
-            toSave.add(stakeholder);
-            newParticipations.add(new Participation(round.getId(), stakeholder, s.roles()));
-        }
-        stakeholders.saveAll(toSave);
-        participations.saveAll(newParticipations);
+        int registered = participations.register(round.getId(), regionId, valid.stakeholders().stream()
+                .map(s -> new Participations.Registration(s.organisation(), s.contactName(), s.email(), s.category(),
+                        s.language(), s.roles()))
+                .toList());
         events.publishEvent(new RoundEvents.RoundDefined(round.getId(), regionId, round.getTitle(),
-                newParticipations.size(), caller.username(), now));
+                registered, caller.username(), now));
         return round;
     }
 
@@ -108,10 +84,10 @@ public class RoundService {
     @Transactional
     public int revokeLinks(UUID roundId, UUID participationId, Caller.Staff caller) {
         Round round = visibleRound(roundId, caller);
-        Participation participation = participations.findById(participationId)
-                .filter(p -> p.getRoundId().equals(round.getId()))
+        ParticipationView participation = participations.find(participationId)
+                .filter(p -> p.roundId().equals(round.getId()))
                 .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
-        int revoked = links.revokeAll(participation.getId());
+        int revoked = links.revokeAll(participation.id());
         events.publishEvent(new RoundEvents.LinksRevoked(roundId, participationId, revoked, caller.username(),
                 clock.instant()));
         return revoked;
@@ -138,11 +114,17 @@ public class RoundService {
 
     /**
      * The participations in running rounds of the stakeholder known by this (normalised) email, with
-     * the stakeholder, at most {@code max} of them, in one query: who a message from that address is.
+     * the stakeholder, at most {@code max} of them, in two queries: who a message from that address is.
      */
     @Transactional(readOnly = true)
-    public List<Participation> runningParticipationsOf(String email, int max) {
-        return rounds.findParticipationsByEmailAndRoundStatus(email, RoundStatus.RUNNING, Limit.of(max));
+    public List<ParticipationView> runningParticipationsOf(String email, int max) {
+        List<ParticipationView> all = participations.ofEmail(email);
+        if (all.isEmpty()) {
+            return all;
+        }
+        Set<UUID> running = rounds.findIdsByIdInAndStatus(all.stream().map(ParticipationView::roundId).toList(),
+                RoundStatus.RUNNING);
+        return all.stream().filter(p -> running.contains(p.roundId())).limit(max).toList();
     }
 
     /** Called by the round's process as it enters each stage. */

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.copact.common.Language;
 import org.copact.identity.Caller;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TaskLanguages {
 
-    private final ParticipationRepository participations;
+    private final Participations participations;
     private final RoundService rounds;
 
-    TaskLanguages(ParticipationRepository participations, RoundService rounds) {
+    TaskLanguages(Participations participations, RoundService rounds) {
         this.participations = participations;
         this.rounds = rounds;
     }
@@ -28,8 +28,8 @@ class TaskLanguages {
     /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
     @Transactional(readOnly = true)
     String organisationOf(Caller caller) {
-        return caller instanceof Caller.Stakeholder stakeholder ? participations.findById(stakeholder.participationId())
-                .map(p -> p.getStakeholder().getOrganisation()).orElse(null) : null;
+        return caller instanceof Caller.Stakeholder stakeholder ? participations.find(stakeholder.participationId())
+                .map(p -> p.contact().organisation()).orElse(null) : null;
     }
 
     @Transactional(readOnly = true)
@@ -38,8 +38,8 @@ class TaskLanguages {
             return chosen;
         }
         if (caller instanceof Caller.Stakeholder stakeholder) {
-            Language own = participations.findById(stakeholder.participationId())
-                    .map(p -> p.getStakeholder().getLanguage()).orElse(null);
+            Language own = participations.find(stakeholder.participationId())
+                    .map(p -> p.contact().language()).orElse(null);
             if (own != null) {
                 return own;
             }

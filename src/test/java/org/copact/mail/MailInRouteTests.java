@@ -18,10 +18,10 @@ import org.copact.Mailbox;
 import org.copact.TestRounds;
 import org.copact.consultation.ConsultationAnswer;
 import org.copact.consultation.ConsultationService;
+import org.copact.consultation.ConsultationStatus;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ConsultationStatus;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class MailInRouteTests extends HttpTestSupport {
     @Autowired
     ConsultationService consultation;
     @Autowired
-    ParticipationRepository participations;
+    Participations participations;
     @Autowired
     ImapSettings imap;
     @Autowired
@@ -66,8 +66,8 @@ class MailInRouteTests extends HttpTestSupport {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Susținem panourile solare pe școli.")));
-        assertThat(participations.findWithStakeholderByRoundId(round.getId())).singleElement()
-                .satisfies(p -> assertThat(p.getConsultationStatus()).isEqualTo(ConsultationStatus.ANSWERED));
+        assertThat(participations.ofRound(round.getId())).singleElement()
+                .satisfies(p -> assertThat(consultation.statusOf(p.id())).isEqualTo(ConsultationStatus.ANSWERED));
         assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
                 .as("the round's history").contains("ReplyReceived", "ConsultationAnswered");
         await().atMost(PATIENCE).until(() -> client.count(imap.processedFolder()) >= 2);
@@ -250,8 +250,8 @@ class MailInRouteTests extends HttpTestSupport {
     }
 
     private static void assertEmailed(ConsultationAnswer answer, String text) {
-        assertThat(answer.getChannel()).isEqualTo(ConsultationService.CHANNEL_EMAIL);
-        assertThat(answer.getAnswers()).extractingByKey("emailedText").asString().startsWith(text);
+        assertThat(answer.channel()).isEqualTo(ConsultationService.CHANNEL_EMAIL);
+        assertThat(answer.answers()).extractingByKey("emailedText").asString().startsWith(text);
     }
 
     private String outcomeOf(String messageId) {

@@ -78,7 +78,7 @@ class PoisonMailTests extends HttpTestSupport {
         client.deliver(reply);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
-                .satisfies(answer -> assertThat(answer.getAnswers()).extractingByKey("emailedText").asString()
+                .satisfies(answer -> assertThat(answer.answers()).extractingByKey("emailedText").asString()
                         .startsWith("Susținem pactul.")));
         await().atMost(PATIENCE).until(() -> quarantined(marker) != null && quarantined(large) != null);
         assertThat(quarantined(marker)).containsEntry("outcome", "QUARANTINED")

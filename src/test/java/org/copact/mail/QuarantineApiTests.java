@@ -20,7 +20,7 @@ import org.copact.consultation.ConsultationService;
 import org.copact.identity.Caller;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,7 +38,7 @@ class QuarantineApiTests extends HttpTestSupport {
     @Autowired
     ConsultationService consultation;
     @Autowired
-    ParticipationRepository participations;
+    Participations participations;
     @Autowired
     ImapSettings imap;
 
@@ -49,7 +49,7 @@ class QuarantineApiTests extends HttpTestSupport {
                 "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(), facilitator);
         rounds.launch(rounds.define(TestRounds.round("Quarantine too", List.of(stakeholder("Eco SRL",
                 "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(), facilitator);
-        UUID participationId = participations.findWithStakeholderByRoundId(round.getId()).get(0).getId();
+        UUID participationId = participations.ofRound(round.getId()).get(0).id();
         String subject = "Răspuns " + UUID.randomUUID();
         InboxClient client = new InboxClient(imap, mailServer.getSmtp().getPort());
         MimeMessage message = client.newMessage("<" + UUID.randomUUID() + "@quarantine.example>");
@@ -77,7 +77,7 @@ class QuarantineApiTests extends HttpTestSupport {
                 .isEqualTo(200);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
-                .satisfies(answer -> assertThat(answer.getChannel()).isEqualTo(ConsultationService.CHANNEL_EMAIL)));
+                .satisfies(answer -> assertThat(answer.channel()).isEqualTo(ConsultationService.CHANNEL_EMAIL)));
         assertThat(find(facilitatorSession, subject)).as("no longer in quarantine").isNull();
         assertThat(facilitatorSession.post(assignment, Map.of("participationId", participationId)).status())
                 .as("assigned once").isEqualTo(404);

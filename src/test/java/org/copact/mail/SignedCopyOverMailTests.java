@@ -24,7 +24,7 @@ import org.copact.TestRounds;
 import org.copact.identity.Caller;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.copact.tasks.TaskDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class SignedCopyOverMailTests extends HttpTestSupport {
     @Autowired
     RoundService rounds;
     @Autowired
-    ParticipationRepository participations;
+    Participations participations;
     @Autowired
     TaskDriver tasks;
     @Autowired
@@ -64,7 +64,7 @@ class SignedCopyOverMailTests extends HttpTestSupport {
                 "Dan Pop", signatory, "SME", "ro", List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")))), facilitator);
         roundId = round.getId().toString();
         rounds.launch(round.getId(), facilitator);
-        eco = new Caller.Stakeholder(participations.findWithStakeholderByRoundId(round.getId()).get(0).getId(),
+        eco = new Caller.Stakeholder(participations.ofRound(round.getId()).get(0).id(),
                 round.getId());
         act(eco, "Task_AnswerConsultation", Map.of("priorities", "Energie solară", "intendsToSign", "yes"));
         act(facilitator, "Task_DraftPact", Map.of("pactText", "Pactul verde local: Eco SRL reduce energia cu 20%."));

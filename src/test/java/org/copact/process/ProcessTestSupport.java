@@ -15,7 +15,8 @@ import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.consultation.ConsultationService;
+import org.copact.stakeholder.Participations;
 import org.copact.tasks.TaskDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,9 @@ abstract class ProcessTestSupport {
     @Autowired
     StaffAccounts accounts;
     @Autowired
-    ParticipationRepository participations;
+    Participations participations;
+    @Autowired
+    ConsultationService consultationService;
     @Autowired
     TaskDriver tasks;
     @Autowired
@@ -110,9 +113,9 @@ abstract class ProcessTestSupport {
 
     /** The round's participations by the contact's email, each acting as the stakeholder of its link. */
     java.util.Map<String, Caller.Stakeholder> stakeholders(UUID roundId) {
-        return participations.findWithStakeholderByRoundId(roundId).stream()
-                .collect(java.util.stream.Collectors.toMap(p -> p.getStakeholder().getEmail(),
-                        p -> new Caller.Stakeholder(p.getId(), roundId)));
+        return participations.ofRound(roundId).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.contact().email(),
+                        p -> new Caller.Stakeholder(p.id(), roundId)));
     }
 
     long mailsTo(String address) {

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.identity.Caller;
 import org.copact.round.Round;
-import org.copact.stakeholder.ConsultationStatus;
+import org.copact.consultation.ConsultationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -69,8 +69,8 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         assertThat(consultation).isEnded().hasPassed(StakeholderConsultationProcess.END_ALL_ANSWERED)
                 .hasNotPassed(StakeholderConsultationProcess.TASK_MARK_NO_ANSWER);
         assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
-        assertThat(participations.findWithStakeholderByRoundId(id))
-                .allSatisfy(p -> assertThat(p.getConsultationStatus()).isEqualTo(ConsultationStatus.ANSWERED));
+        assertThat(participations.ofRound(id))
+                .allSatisfy(p -> assertThat(consultationService.statusOf(p.id())).isEqualTo(ConsultationStatus.ANSWERED));
     }
 
     @Test
@@ -116,10 +116,10 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         stakeholderMails.noticeDeadline(people.get("dan4@eco.example").participationId().toString());
         assertThat(mailsTo("dan4@eco.example")).as("a step run again sends nothing twice").isEqualTo(2);
         assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
-        assertThat(participations.findById(people.get("dan4@eco.example").participationId()).orElseThrow()
-                .getConsultationStatus()).isEqualTo(ConsultationStatus.NO_ANSWER);
-        assertThat(participations.findById(people.get("elena4@magurele.example").participationId()).orElseThrow()
-                .getConsultationStatus()).isEqualTo(ConsultationStatus.ANSWERED);
+        assertThat(consultationService.statusOf(people.get("dan4@eco.example").participationId()))
+                .isEqualTo(ConsultationStatus.NO_ANSWER);
+        assertThat(consultationService.statusOf(people.get("elena4@magurele.example").participationId()))
+                .isEqualTo(ConsultationStatus.ANSWERED);
         assertThat(tasks.openTaskIds(people.get("dan4@eco.example"))).as("the late task is closed").isEmpty();
     }
 }

@@ -106,7 +106,7 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
         assertThat(sent.status()).as(sent.toString()).isEqualTo(302);
 
         ConsultationAnswer answer = consultation.answers(UUID.fromString(roundId)).get(0);
-        assertThat(answer.getAnswers().get("supportingDocuments")).isEqualTo(List.of(Map.of(
+        assertThat(answer.answers().get("supportingDocuments")).isEqualTo(List.of(Map.of(
                 "documentId", documentId, "fileName", NAME, "sha256", Sha256.hex(PDF))));
 
         HttpSession.Response mine = anaBrowser.get("/my/documents");

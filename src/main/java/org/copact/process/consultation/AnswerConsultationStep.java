@@ -4,7 +4,7 @@ import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
 import java.util.Map;
 import org.copact.consultation.ConsultationService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
 
 /** A stakeholder's answer to the consultation: kept as given, the participant marked as answered. */
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class AnswerConsultationStep implements TaskStep {
 
     private final ConsultationService consultation;
-    private final ParticipationRepository participations;
+    private final Participations participations;
 
-    AnswerConsultationStep(ConsultationService consultation, ParticipationRepository participations) {
+    AnswerConsultationStep(ConsultationService consultation, Participations participations) {
         this.consultation = consultation;
         this.participations = participations;
     }
@@ -26,9 +26,9 @@ class AnswerConsultationStep implements TaskStep {
 
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
-        return participations.findWithStakeholderById(task.participationId())
-                .<Map<String, Object>>map(p -> Map.of("organisation", p.getStakeholder().getOrganisation(),
-                        "contactName", p.getStakeholder().getContactName()))
+        return participations.find(task.participationId())
+                .<Map<String, Object>>map(p -> Map.of("organisation", p.contact().organisation(),
+                        "contactName", p.contact().contactName()))
                 .orElse(Map.of());
     }
 

@@ -37,8 +37,8 @@ class DraftPactStep implements TaskStep {
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
         List<Map<String, Object>> answers = consultation.answers(task.roundId()).stream()
-                .map(a -> Map.<String, Object>of("participationId", a.getParticipationId(), "answers", a.getAnswers(),
-                        "submittedAt", a.getSubmittedAt()))
+                .map(a -> Map.<String, Object>of("participationId", a.participationId(), "answers", a.answers(),
+                        "submittedAt", a.submittedAt()))
                 .toList();
         return pacts.latest(task.roundId())
                 .<Map<String, Object>>map(previous -> Map.of("consultationAnswers", answers,

@@ -12,7 +12,7 @@ import org.copact.documents.DocumentService;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
 import org.copact.signing.SigningService;
-import org.copact.stakeholder.ParticipationRepository;
+import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +32,10 @@ class ConfirmSignedCopyStep implements TaskStep {
     private final PactService pacts;
     private final SigningService signing;
     private final DocumentService documents;
-    private final ParticipationRepository participations;
+    private final Participations participations;
 
     ConfirmSignedCopyStep(TaskService engineTasks, PactService pacts, SigningService signing,
-            DocumentService documents, ParticipationRepository participations) {
+            DocumentService documents, Participations participations) {
         this.engineTasks = engineTasks;
         this.pacts = pacts;
         this.signing = signing;
@@ -60,8 +60,8 @@ class ConfirmSignedCopyStep implements TaskStep {
         received.put("receivedAt", document.addedAt());
         received.put("download", "/api/rounds/" + task.roundId() + "/documents/" + document.id() + "/content");
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("signatory", participations.findById(copy.participationId())
-                .map(p -> p.getStakeholder().getOrganisation()).orElseThrow());
+        context.put("signatory", participations.find(copy.participationId())
+                .map(p -> p.contact().organisation()).orElseThrow());
         context.put("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())));
         context.put("signedCopy", received);
         return context;

@@ -1,4 +1,4 @@
-package org.copact.stakeholder;
+package org.copact.stakeholder.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +14,10 @@ public interface ParticipationRepository extends JpaRepository<Participation, UU
 
     @Query("select p from Participation p join fetch p.stakeholder where p.id = ?1")
     Optional<Participation> findWithStakeholderById(UUID id);
+
+    /** Every participation, in any round, of the stakeholders known by this email, in one query. */
+    @Query("select p from Participation p join fetch p.stakeholder s where s.email = ?1 order by p.id")
+    List<Participation> findWithStakeholderByEmail(String email);
 
     /** The ids of a round's participations that hold a role, for the stage that needs them. */
     @Query(nativeQuery = true, value = """

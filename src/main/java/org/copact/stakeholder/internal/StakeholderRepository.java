@@ -1,4 +1,4 @@
-package org.copact.stakeholder;
+package org.copact.stakeholder.internal;
 
 import java.util.Collection;
 import java.util.List;

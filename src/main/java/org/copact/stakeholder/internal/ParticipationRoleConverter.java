@@ -1,7 +1,8 @@
-package org.copact.stakeholder;
+package org.copact.stakeholder.internal;
 
 import jakarta.persistence.Converter;
 import org.copact.common.StringSetConverter;
+import org.copact.stakeholder.ParticipationRole;
 
 @Converter
 class ParticipationRoleConverter extends StringSetConverter<ParticipationRole> {

@@ -1,4 +1,4 @@
-package org.copact.stakeholder;
+package org.copact.consultation;
 
 /** Where a participant stands in the consultation. */
 public enum ConsultationStatus {

@@ -1,4 +1,4 @@
-package org.copact.stakeholder;
+package org.copact.stakeholder.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,9 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import org.copact.common.AbstractEntity;
 import org.copact.common.Language;
+import org.copact.stakeholder.Contact;
+import org.copact.stakeholder.StakeholderCategory;
 
 /** An organisation of a region with the person who speaks for it, known by that person's email. */
 @Entity
@@ -47,7 +48,7 @@ public class Stakeholder extends AbstractEntity {
     public Stakeholder(String regionId, String organisation, String contactName, String email,
             StakeholderCategory category, Language language) {
         this.regionId = regionId;
-        this.email = normalise(email);
+        this.email = Contact.normalise(email);
         update(organisation, contactName, category, language);
     }
 
@@ -77,10 +78,6 @@ public class Stakeholder extends AbstractEntity {
 
     public String getEmailFailure() {
         return emailFailure;
-    }
-
-    public static String normalise(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     public String getRegionId() {

@@ -1,0 +1,16 @@
+package org.copact.stakeholder;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** A stakeholder's part in one round, with their contact as it stood when read. */
+public record ParticipationView(UUID id, UUID roundId, Set<ParticipationRole> roles, Contact contact) {
+
+    public ParticipationView {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(ParticipationRole role) {
+        return roles.contains(role);
+    }
+}
