@@ -20,6 +20,10 @@ public record MailProperties(String from, String replyDomain, Smtp smtp, Imap im
 
     /** An SMTP server; {@code secure} asks for STARTTLS. */
     public record Smtp(String host, int port, String username, String password, boolean secure) {
+
+        public Smtp {
+            checkPort("copact.mail.smtp.port (COPACT_SMTP_PORT)", port);
+        }
     }
 
     /** An IMAP mailbox; {@code secure} speaks IMAPS. */
@@ -27,6 +31,7 @@ public record MailProperties(String from, String replyDomain, Smtp smtp, Imap im
             String processedFolder, Duration pollDelay) {
 
         public Imap {
+            checkPort("copact.mail.imap.port (COPACT_IMAP_PORT)", port);
             if (pollDelay != null && (pollDelay.isNegative() || pollDelay.isZero())) {
                 throw new IllegalArgumentException(
                         "copact.mail.imap.poll-delay (COPACT_IMAP_POLL_DELAY) must be positive, not " + pollDelay);
@@ -41,6 +46,12 @@ public record MailProperties(String from, String replyDomain, Smtp smtp, Imap im
             if (maxSize.toBytes() <= 0) {
                 throw new IllegalArgumentException("copact.mail.in.max-size must be positive, not " + maxSize);
             }
+        }
+    }
+
+    private static void checkPort(String setting, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(setting + " must be a port up to 65535, not " + port);
         }
     }
 }

@@ -44,6 +44,12 @@ class MailSettingsTests {
         });
     }
 
+    @Test
+    void shouldRefuseToStartWithAPortOutOfRangeNamingItsVariable() {
+        external.withPropertyValues("COPACT_SMTP_PORT=70000").run(context -> assertThat(context).getFailure()
+                .hasStackTraceContaining("COPACT_SMTP_PORT").hasStackTraceContaining("65535"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(MailProperties.class)
     @Import({ExternalImapConfiguration.class, ExternalSmtpConfiguration.class})
