@@ -10,12 +10,10 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Sha256;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Every document that reaches a round, whichever way it came: checked the same way (size, type
@@ -46,10 +44,10 @@ public class DocumentService {
     private final long maxBytes;
     private final Tika tika = new Tika();
 
-    DocumentService(JdbcTemplate jdbc, Clock clock, @Value("${copact.documents.max-size:20MB}") DataSize maxSize) {
+    DocumentService(JdbcTemplate jdbc, Clock clock, DocumentProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.maxBytes = properties.maxSize().toBytes();
     }
 
     /**

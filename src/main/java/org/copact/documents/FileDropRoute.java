@@ -4,7 +4,6 @@ import org.copact.common.OneNodeAtATime;
 
 import java.nio.file.Path;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,22 +21,27 @@ public class FileDropRoute extends RouteBuilder {
     public static final String WHY_SUFFIX = ".why.txt";
 
     private final Path folder;
-    private final long pollDelay;
+    private final long pollDelayMillis;
 
-    FileDropRoute(@Value("${copact.intake.folder}") Path folder,
-            @Value("${copact.intake.poll-delay:2000}") long pollDelay) {
-        this.folder = folder.toAbsolutePath();
-        this.pollDelay = pollDelay;
+    FileDropRoute(IntakeProperties intake) {
+        this.folder = intake.folder().toAbsolutePath();
+        this.pollDelayMillis = intake.pollDelay().toMillis();
     }
 
     Path folder() {
         return folder;
     }
 
+    /**
+     * The folder and delay come from the bound {@link IntakeProperties}, not from {@code {{…}}}
+     * placeholders: Camel would read an ISO-8601 delay such as {@code PT2S} as 0 (no pause), and a
+     * placeholder is resolved again at each lookup, so a folder with {@code ${random.uuid}} in it (as
+     * the tests have) would not be the folder this bean reports.
+     */
     @Override
     public void configure() {
         from("file:" + folder + "?recursive=true&minDepth=2&maxDepth=2&readLock=markerFile"
-                + "&readLockCheckInterval=500&autoCreate=true&delay=" + pollDelay
+                + "&readLockCheckInterval=500&autoCreate=true&delay=" + pollDelayMillis
                 + "&exclude=.*\\.why\\.txt$&pollStrategy=#" + OneNodeAtATime.BEAN
                 + "&move=${file:parent}/done/${file:onlyname}&moveFailed=${file:parent}/error/${file:onlyname}")
                 .routeId(ROUTE_ID).routeConfigurationId(FileDropRouteConfiguration.ID)

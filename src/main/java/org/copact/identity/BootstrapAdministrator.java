@@ -1,6 +1,5 @@
 package org.copact.identity;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,11 +17,14 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdministrator(StaffAccounts accounts, @Value("${copact.bootstrap-admin.username}") String username,
-            @Value("${copact.bootstrap-admin.password:}") String password) {
+    BootstrapAdministrator(StaffAccounts accounts, BootstrapAdminProperties admin) {
+        if (admin.password() == null || admin.password().isBlank()) {
+            throw new IllegalStateException("copact.bootstrap-admin.password (COPACT_ADMIN_PASSWORD) must be set: "
+                    + "the password of the administrator " + admin.username());
+        }
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = admin.username();
+        this.password = admin.password();
     }
 
     @Override

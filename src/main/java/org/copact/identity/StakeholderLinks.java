@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.Sha256;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +24,11 @@ public class StakeholderLinks {
     private final Duration validity;
     private final String publicUrl;
 
-    StakeholderLinks(StakeholderLinkRepository links, Clock clock, @Value("${copact.link-validity}") Duration validity,
-            @Value("${copact.public-url}") String publicUrl) {
+    StakeholderLinks(StakeholderLinkRepository links, Clock clock, LinkProperties properties) {
         this.links = links;
         this.clock = clock;
-        this.validity = validity;
+        this.validity = properties.linkValidity();
+        String publicUrl = properties.publicUrl().toString();
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 

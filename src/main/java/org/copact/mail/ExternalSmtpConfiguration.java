@@ -1,7 +1,6 @@
 package org.copact.mail;
 
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +11,13 @@ class ExternalSmtpConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "copact.embedded.mail.enabled", havingValue = "false", matchIfMissing = true)
-    SmtpSettings smtpSettings(@Value("${copact.mail.smtp.host}") String host,
-            @Value("${copact.mail.smtp.port:587}") int port,
-            @Value("${copact.mail.smtp.username:}") String username,
-            @Value("${copact.mail.smtp.password:}") String password,
-            @Value("${copact.mail.smtp.secure:true}") boolean secure) {
-        return new SmtpSettings(host, port, username, password, secure);
+    SmtpSettings smtpSettings(MailProperties mail) {
+        MailProperties.Smtp smtp = mail.smtp();
+        if (smtp == null || smtp.host() == null || smtp.host().isBlank()) {
+            throw new IllegalStateException("copact.mail.smtp.host (COPACT_SMTP_HOST) must be set: "
+                    + "the SMTP server Copact sends its mail through");
+        }
+        return new SmtpSettings(smtp.host(), smtp.port(), smtp.username(), smtp.password(), smtp.secure());
     }
 
     @Bean

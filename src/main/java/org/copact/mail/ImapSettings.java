@@ -18,6 +18,9 @@ public record ImapSettings(String host, int port, String username, String passwo
      * inbox and is taken again; one node at a time polls ({@link OneNodeAtATime}); what is asked of
      * every message is fetched ahead, a poll's worth in one command ({@link ImapPrefetch}). Not
      * greedy: a message left in the inbox while the database is away would make it poll without pause.
+     * Assembled here rather than from {@code {{…}}} placeholders: the embedded server's port is known
+     * only once it started (0 picks a free one), the scheme follows {@code secure}, the password goes
+     * in raw, and Camel would read an ISO-8601 delay such as {@code PT30S} as 0 (no pause).
      */
     String endpointUri() {
         return (secure ? "imaps://" : "imap://") + host + ':' + port

@@ -26,12 +26,10 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Records each received message once, whichever node took it, and tells the rest of Copact of a
@@ -56,7 +54,7 @@ public class InboundMails {
 
     InboundMails(JdbcTemplate jdbc, ReplyAddress replyAddress, SentMails sentMails, ApplicationEventPublisher events,
             DocumentService documents, Senders senders, Clock clock,
-            @Value("${copact.mail.in.max-size:25MB}") DataSize maxSize) {
+            MailProperties mail) {
         this.documents = documents;
         this.senders = senders;
         this.jdbc = jdbc;
@@ -64,7 +62,7 @@ public class InboundMails {
         this.sentMails = sentMails;
         this.events = events;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.maxBytes = mail.in().maxSize().toBytes();
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.camel.Header;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,8 @@ class MailComposer {
     private final InternetAddress from;
     private final ReplyAddress replyAddress;
 
-    MailComposer(@Value("${copact.mail.from}") String from, ReplyAddress replyAddress) throws MessagingException {
-        this.from = new InternetAddress(from, true);
+    MailComposer(MailProperties mail, ReplyAddress replyAddress) throws MessagingException {
+        this.from = new InternetAddress(mail.from(), true);
         this.replyAddress = replyAddress;
     }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +23,11 @@ class ReplyAddress {
 
     private final String domain;
 
-    ReplyAddress(@Value("${copact.mail.reply-domain:}") String replyDomain, @Value("${copact.mail.from}") String from)
-            throws AddressException {
-        String address = new InternetAddress(from, true).getAddress();
-        this.domain = replyDomain.isBlank() ? address.substring(address.indexOf('@') + 1) : replyDomain.trim();
+    ReplyAddress(MailProperties mail) throws AddressException {
+        String address = new InternetAddress(mail.from(), true).getAddress();
+        String replyDomain = mail.replyDomain();
+        this.domain = replyDomain == null || replyDomain.isBlank() ? address.substring(address.indexOf('@') + 1)
+                : replyDomain.trim();
     }
 
     static String newToken() {

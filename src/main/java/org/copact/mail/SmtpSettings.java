@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record SmtpSettings(String host, int port, String username, String password, boolean secure) {
 
-    /** The Camel endpoint for these settings; the password is passed raw so no character is lost. */
+    /**
+     * The Camel endpoint for these settings; the password is passed raw so no character is lost.
+     * Assembled here rather than from {@code {{…}}} placeholders: the embedded server's port is known
+     * only once it started, and the login and STARTTLS options are there only when set.
+     */
     String endpointUri() {
         StringBuilder uri = new StringBuilder("smtp://").append(host).append(':').append(port)
                 .append("?connectionTimeout=15000");

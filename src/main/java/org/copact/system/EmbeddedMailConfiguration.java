@@ -3,12 +3,11 @@ package org.copact.system;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.time.Duration;
 import org.copact.mail.ImapSettings;
+import org.copact.mail.MailProperties;
 import org.copact.mail.SmtpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +29,9 @@ class EmbeddedMailConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailConfiguration.class);
 
     @Bean(destroyMethod = "stop")
-    GreenMail embeddedMailServer(@Value("${copact.embedded.mail.smtp-port}") int smtpPort,
-            @Value("${copact.embedded.mail.imap-port}") int imapPort) {
+    GreenMail embeddedMailServer(EmbeddedProperties embedded) {
+        int smtpPort = embedded.mail().smtpPort();
+        int imapPort = embedded.mail().imapPort();
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
                 port(new ServerSetup(smtpPort, LOOPBACK, ServerSetup.PROTOCOL_SMTP), smtpPort),
                 port(new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP), imapPort)});
@@ -49,11 +49,11 @@ class EmbeddedMailConfiguration {
         return new SmtpSettings(LOOPBACK, embeddedMailServer.getSmtp().getPort(), null, null, false);
     }
 
+    /** The embedded mailbox, read as often as an operator's (COPACT_IMAP_POLL_DELAY). */
     @Bean
-    ImapSettings imapSettings(GreenMail embeddedMailServer,
-            @Value("${copact.mail.imap.poll-delay:PT2S}") Duration pollDelay) {
+    ImapSettings imapSettings(GreenMail embeddedMailServer, MailProperties mail) {
         return new ImapSettings(LOOPBACK, embeddedMailServer.getImap().getPort(), INBOX_USER, INBOX_PASSWORD, false,
-                "Processed", pollDelay);
+                "Processed", mail.imap().pollDelay());
     }
 
     private static ServerSetup port(ServerSetup setup, int port) {

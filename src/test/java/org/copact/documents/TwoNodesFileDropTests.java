@@ -60,7 +60,7 @@ class TwoNodesFileDropTests extends HttpTestSupport {
             secondNode.getRegistry().bind("fileDrops", fileDrops);
             secondNode.getRegistry().bind(OneNodeAtATime.BEAN, new OneNodeAtATime(dataSource));
             secondNode.addRoutes(new FileDropRouteConfiguration());
-            secondNode.addRoutes(new FileDropRoute(route.folder(), 200));
+            secondNode.addRoutes(new FileDropRoute(new IntakeProperties(route.folder(), Duration.ofMillis(200))));
             secondNode.start();
             for (int i = 0; i < FILES; i++) {
                 drop(roundFolder, "scan-" + i + ".txt", ("Scrisoarea " + i + "\n").getBytes(StandardCharsets.UTF_8));
