@@ -33,9 +33,9 @@ class EmbeddedMailSettingsTests {
     }
 
     @Test
-    void shouldReadTheEmbeddedInboxEveryThirtySecondsByDefault() {
+    void shouldReadTheEmbeddedInboxEveryTwoSecondsByDefaultSoThatSomeoneTryingCopactSeesTheirReply() {
         embedded.run(context -> assertThat(context.getBean(ImapSettings.class).pollDelay())
-                .isEqualTo(Duration.ofSeconds(30)));
+                .isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
