@@ -1,9 +1,41 @@
 package org.copact.identity;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** Whoever makes the current request: a person who logged in, or a stakeholder from a link. */
+/**
+ * Whoever makes the current request: a person who logged in, or a stakeholder from a link. Code
+ * outside identity asks a caller what it needs ({@link #actor()}, {@link #participation()},
+ * {@link #sees(String)}) instead of testing which kind it is.
+ */
 public sealed interface Caller extends java.io.Serializable {
+
+    /** the prefix of a stakeholder's name as an actor: the participation's id follows it */
+    String STAKEHOLDER_ACTOR = "stakeholder:";
+
+    /**
+     * Who acts, as the record names them and as a person's own things (their drafts) are kept: a
+     * staff member's username, a stakeholder as {@code stakeholder:} and their participation's id.
+     * A username never holds a colon, so the two never meet.
+     */
+    String actor();
+
+    /** the participation a stakeholder acts for; none for staff */
+    Optional<UUID> participation();
+
+    /** the one round a stakeholder acts in; none for staff, who may act in several */
+    Optional<UUID> round();
+
+    /** whether this caller may see the rounds of the given region as staff do; never a stakeholder */
+    boolean sees(String regionId);
+
+    /** the region whose facilitators' tasks this caller takes; none for an administrator or a stakeholder */
+    Optional<String> facilitatedRegion();
+
+    /** for a page that differs for a stakeholder; logic asks {@link #participation()} */
+    default boolean isStakeholder() {
+        return participation().isPresent();
+    }
 
     /** A facilitator or administrator. {@code regionId} is null for an administrator of every region. */
     record Staff(String username, StaffRole role, String regionId) implements Caller {
@@ -13,12 +45,59 @@ public sealed interface Caller extends java.io.Serializable {
         }
 
         /** Whether this person may see the rounds of the given region. */
+        @Override
         public boolean sees(String region) {
             return regionId == null ? isAdmin() : regionId.equals(region);
+        }
+
+        @Override
+        public String actor() {
+            return username;
+        }
+
+        @Override
+        public Optional<UUID> participation() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<UUID> round() {
+            return Optional.empty();
+        }
+
+        /** administrators audit: the tasks of a round belong to its facilitators and stakeholders */
+        @Override
+        public Optional<String> facilitatedRegion() {
+            return isAdmin() ? Optional.empty() : Optional.ofNullable(regionId);
         }
     }
 
     /** A stakeholder acting in one round through the personal link of their participation. */
     record Stakeholder(UUID participationId, UUID roundId) implements Caller {
+
+        @Override
+        public String actor() {
+            return STAKEHOLDER_ACTOR + participationId;
+        }
+
+        @Override
+        public Optional<UUID> participation() {
+            return Optional.of(participationId);
+        }
+
+        @Override
+        public Optional<UUID> round() {
+            return Optional.of(roundId);
+        }
+
+        @Override
+        public boolean sees(String regionId) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> facilitatedRegion() {
+            return Optional.empty();
+        }
     }
 }

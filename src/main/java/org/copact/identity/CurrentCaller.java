@@ -1,5 +1,6 @@
 package org.copact.identity;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +32,12 @@ public class CurrentCaller {
             return stakeholder;
         }
         throw new AuthenticationCredentialsNotFoundException("unknown kind of caller");
+    }
+
+    /** the caller when a stakeholder; none for staff */
+    public Optional<Caller.Stakeholder> stakeholder() {
+        return get() instanceof Caller.Stakeholder stakeholder ? Optional.of(stakeholder)
+                : Optional.empty();
     }
 
     public Caller.Staff staff() {

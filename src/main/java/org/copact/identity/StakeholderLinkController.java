@@ -75,7 +75,7 @@ class StakeholderLinkController {
 
         @Override
         public String getName() {
-            return "stakeholder:" + stakeholder.participationId();
+            return stakeholder.actor();
         }
     }
 }

@@ -16,10 +16,10 @@ class EngineRoundTasks implements RoundTasks {
     }
 
     @Override
-    public List<OpenTask> openTasks(UUID roundId) {
+    public List<RoundTasks.OpenTask> openTasks(UUID roundId) {
         return engineTasks.createTaskQuery().processInstanceBusinessKey(roundId.toString()).active()
                 .orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                .map(t -> new RoundTasks.OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
                         t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();

@@ -25,9 +25,8 @@ public class StakeholderPages {
     }
 
     public Caller.Stakeholder enter(HttpServletRequest request, String lang) {
-        if (!(callers.get() instanceof Caller.Stakeholder stakeholder)) {
-            throw new NotFoundException("This page is a stakeholder's");
-        }
+        Caller.Stakeholder stakeholder = callers.stakeholder()
+                .orElseThrow(() -> new NotFoundException("This page is a stakeholder's"));
         Language chosen = Language.fromCodeOrNull(lang);
         PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
                 chosen != null ? chosen : PageLocaleResolver.chosen(request)));

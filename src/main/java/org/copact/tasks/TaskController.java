@@ -34,7 +34,7 @@ class TaskController {
     /** The form in the language asked for with {@code lang}, else the person's own, else the round's. */
     @GetMapping("/{id}/form")
     TaskForm form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang) {
-        return inbox.form(id, caller.get(), Language.fromCodeOrNull(lang));
+        return inbox.open(id, caller.get()).form(Language.fromCodeOrNull(lang));
     }
 
     /**
@@ -47,7 +47,7 @@ class TaskController {
     @PostMapping("/{id}/submission")
     ResponseEntity<Void> submit(@PathVariable String id, @RequestBody Map<String, Object> values,
             @RequestParam(name = "lang", required = false) String lang) {
-        inbox.submit(id, caller.get(), values, Language.fromCodeOrNull(lang));
+        inbox.open(id, caller.get()).submit(values, Language.fromCodeOrNull(lang));
         return ResponseEntity.noContent().build();
     }
 }

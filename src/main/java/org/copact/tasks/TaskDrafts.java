@@ -56,8 +56,8 @@ class TaskDrafts {
         jdbc.update("delete from task_draft where task_id = ? and owner = ?", taskId, owner(caller));
     }
 
+    /** a draft is the person's own, kept under their name as an actor (V9 renamed the drafts kept before) */
     private static String owner(Caller caller) {
-        return caller instanceof Caller.Stakeholder stakeholder ? "stakeholder:" + stakeholder.participationId()
-                : "staff:" + ((Caller.Staff) caller).username();
+        return caller.actor();
     }
 }

@@ -1,14 +1,5 @@
 package org.copact.tasks;
 
-import org.copact.forms.FormValidator;
-import org.copact.forms.Attachments;
-import org.copact.forms.FormDataForms;
-import org.copact.forms.FormDefinition;
-import org.copact.forms.FormDefinitions;
-import org.copact.forms.FormMessages;
-import org.copact.forms.FormProblem;
-import org.copact.forms.FormTranslations;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +13,12 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.copact.common.ConflictException;
-import org.copact.common.InvalidInputException;
-import org.copact.common.Language;
 import org.copact.common.NotFoundException;
+import org.copact.forms.FormDataForms;
+import org.copact.forms.FormDefinition;
+import org.copact.forms.FormDefinitions;
 import org.copact.identity.Caller;
 import org.copact.round.RoundService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,28 +36,18 @@ class TaskInbox {
     private final HistoryService history;
     private final RoundService rounds;
     private final FormDefinitions forms;
-    private final Map<String, TaskStep> steps;
-    private final TaskLanguages languages;
-    private final FormMessages messages;
-    private final FormTranslations translations = FormTranslations.fromClasspath();
     private final FormDataForms formDataForms;
-    private final TaskDrafts drafts;
-    private final TaskSubmissions submissions;
-    private final Attachments attachments;
+    private final Map<String, TaskStep> steps;
+    private final OpenTaskActions actions;
 
     TaskInbox(TaskService engineTasks, HistoryService history, RoundService rounds, FormDefinitions forms,
-            List<TaskStep> steps, TaskLanguages languages, MessageSource messages, FormDataForms formDataForms,
-            TaskDrafts drafts, TaskSubmissions submissions, Attachments attachments) {
-        this.formDataForms = formDataForms;
-        this.drafts = drafts;
-        this.submissions = submissions;
-        this.attachments = attachments;
+            FormDataForms formDataForms, List<TaskStep> steps, OpenTaskActions actions) {
         this.engineTasks = engineTasks;
         this.history = history;
         this.rounds = rounds;
         this.forms = forms;
-        this.languages = languages;
-        this.messages = new FormMessages(messages);
+        this.formDataForms = formDataForms;
+        this.actions = actions;
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
     }
 
@@ -77,89 +58,16 @@ class TaskInbox {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    TaskForm form(String taskId, Caller caller, Language chosen) {
-        Task task = visibleOpenTask(taskId, caller);
-        FormDefinition form = formOf(task);
-        OpenTaskRef ref = ref(task, caller);
-        Map<String, Object> context = new HashMap<>(hasFormRef(task) ? step(task).context(ref) : Map.of());
-        context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
-        String organisation = languages.organisationOf(caller);
-        if (organisation != null) {
-            context.put("organisation", organisation);
-        }
-        Language language = languages.of(caller, ref.roundId(), chosen);
-        EarlierAnswer earlier = startsFromEarlierAnswer(task) ? submissions.earlier(ref).orElse(null) : null;
-        Map<String, Object> draft = drafts.find(taskId, caller);
-        Map<String, Object> values = !draft.isEmpty() ? draft : earlier != null ? earlier.values() : Map.of();
-        return new TaskForm(TaskView.of(task), translations.translate(form, language), context, language, values,
-                earlier);
-    }
-
-    /** The definition of the task's form, for reading what a page posted. */
-    @Transactional(readOnly = true)
-    FormDefinition definition(String taskId, Caller caller) {
-        return formOf(visibleOpenTask(taskId, caller));
-    }
-
-    /** The task, its round and whose it is, for a page that keeps the files posted with it. */
-    @Transactional(readOnly = true)
-    OpenTaskRef ref(String taskId, Caller caller) {
-        return ref(visibleOpenTask(taskId, caller), caller);
-    }
-
-    /** The values as a page shows them again: each filepicker's documents named, those not the caller's left out. */
-    @Transactional(readOnly = true)
-    Map<String, Object> withDocuments(String taskId, Caller caller, Map<String, Object> values) {
-        Task task = visibleOpenTask(taskId, caller);
-        return attachments.resolve(formOf(task), ref(task, caller).fileHolder(), values, new java.util.ArrayList<>());
-    }
-
-    /** The problems in words, in the language the person reads the task in. */
-    @Transactional(readOnly = true)
-    List<org.copact.common.FieldError> explain(String taskId, Caller caller, List<FormProblem> problems,
-            Language chosen) {
-        return messages.errors(problems, languages.of(caller, ref(taskId, caller).roundId(), chosen));
-    }
-
-    /** Checks the values against the task's form, records them and completes the task, all or nothing. */
-    @Transactional
-    void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen) {
-        submit(taskId, caller, submitted, chosen, List.of());
-    }
-
     /**
-     * As {@link #submit(String, Caller, Map, Language)}; {@code pending}: what is already known to be
-     * wrong (a file refused on the way in), reported with the rest and keeping the task open.
+     * The open task of this id that the caller may do, from one query of the engine (and one read of
+     * its round and pact version), for everything the request does with it. A task the caller could
+     * do but that was completed is a conflict; any other is missing.
      */
-    @Transactional
-    void submit(String taskId, Caller caller, Map<String, Object> submitted, Language chosen,
-            List<FormProblem> pending) {
+    @Transactional(readOnly = true)
+    OpenTask open(String taskId, Caller caller) {
         Task task = visibleOpenTask(taskId, caller);
-        FormDefinition form = formOf(task);
-        OpenTaskRef ref = ref(task, caller);
-        List<FormProblem> problems = new java.util.ArrayList<>(pending);
-        Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
-        // as form-js, limits given by FEEL expressions see the task's variables besides the answers
-        Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.getId())
-                : Map.of();
-        FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
-        checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
-                .forEach(problems::add);
-        if (!problems.isEmpty()) {
-            Language language = languages.of(caller, ref.roundId(), chosen);
-            throw new InvalidInputException(messages.errors(problems, language));
-        }
-        // a task generated from camunda:formData completes with its fields as variables, as in Tasklist
-        Map<String, Object> completion = hasFormRef(task) ? step(task).complete(ref, checked.values())
-                : checked.values();
-        if (startsFromEarlierAnswer(task)) {
-            submissions.save(ref, checked.values());
-        }
-        if (caller instanceof Caller.Staff staff) {
-            engineTasks.setAssignee(task.getId(), staff.username());
-        }
-        engineTasks.complete(task.getId(), completion);
+        TaskStep step = task.getCamundaFormRef() == null ? null : step(task);
+        return new OpenTask(task, formOf(task), step, ref(task, caller), caller, actions);
     }
 
     private Task visibleOpenTask(String taskId, Caller caller) {
@@ -176,12 +84,12 @@ class TaskInbox {
     }
 
     private boolean wasVisibleTo(HistoricTaskInstance done, Caller caller) {
-        if (caller instanceof Caller.Stakeholder stakeholder) {
-            return stakeholder.participationId().toString().equals(done.getAssignee());
+        Optional<UUID> participation = caller.participation();
+        if (participation.isPresent()) {
+            return participation.get().toString().equals(done.getAssignee());
         }
-        Caller.Staff staff = (Caller.Staff) caller;
         return roundIdOf(done.getProcessInstanceId())
-                .map(roundId -> staff.sees(rounds.round(roundId).getRegionId()))
+                .map(roundId -> caller.sees(rounds.round(roundId).getRegionId()))
                 .orElse(false);
     }
 
@@ -192,17 +100,16 @@ class TaskInbox {
                 : Optional.of(UUID.fromString(instance.getBusinessKey()));
     }
 
+    /** a stakeholder's tasks are assigned to their participation; a facilitator's go to their region's group */
     private TaskQuery query(Caller caller) {
         TaskQuery query = engineTasks.createTaskQuery().active();
-        if (caller instanceof Caller.Stakeholder stakeholder) {
-            return query.taskAssignee(stakeholder.participationId().toString());
+        Optional<UUID> participation = caller.participation();
+        if (participation.isPresent()) {
+            return query.taskAssignee(participation.get().toString());
         }
-        Caller.Staff staff = (Caller.Staff) caller;
-        if (staff.isAdmin()) {
-            // administrators audit; the tasks of a round belong to its facilitators and stakeholders
-            return query.taskId(NO_TASK);
-        }
-        return query.taskCandidateGroup(TaskVariables.facilitatorGroup(staff.regionId())).includeAssignedTasks();
+        return caller.facilitatedRegion()
+                .map(region -> query.taskCandidateGroup(TaskVariables.facilitatorGroup(region)).includeAssignedTasks())
+                .orElseGet(() -> query.taskId(NO_TASK));
     }
 
     private OpenTaskRef ref(Task task, Caller caller) {
@@ -211,24 +118,12 @@ class TaskInbox {
         UUID roundId = UUID.fromString((String) variables.get(TaskVariables.ROUND_ID));
         Object pactVersionId = variables.get(TaskVariables.PACT_VERSION_ID);
         UUID versionId = pactVersionId == null ? null : UUID.fromString((String) pactVersionId);
-        if (caller instanceof Caller.Stakeholder stakeholder) {
-            return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, stakeholder.participationId(),
-                    versionId, "stakeholder:" + stakeholder.participationId());
-        }
-        return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId, null, versionId,
-                ((Caller.Staff) caller).username());
-    }
-
-    private boolean startsFromEarlierAnswer(Task task) {
-        return !hasFormRef(task) || step(task).startsFromEarlierAnswer();
-    }
-
-    private static boolean hasFormRef(Task task) {
-        return task.getCamundaFormRef() != null;
+        return new OpenTaskRef(task.getId(), task.getTaskDefinitionKey(), roundId,
+                caller.participation().orElse(null), versionId, caller.actor());
     }
 
     private FormDefinition formOf(Task task) {
-        if (!hasFormRef(task)) {
+        if (task.getCamundaFormRef() == null) {
             return formDataForms.of(task);
         }
         String formId = task.getCamundaFormRef().getKey();

@@ -28,8 +28,8 @@ class TaskLanguages {
     /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
     @Transactional(readOnly = true)
     String organisationOf(Caller caller) {
-        return caller instanceof Caller.Stakeholder stakeholder ? participations.find(stakeholder.participationId())
-                .map(p -> p.contact().organisation()).orElse(null) : null;
+        return caller.participation().flatMap(participations::find)
+                .map(p -> p.contact().organisation()).orElse(null);
     }
 
     @Transactional(readOnly = true)
@@ -37,12 +37,10 @@ class TaskLanguages {
         if (chosen != null) {
             return chosen;
         }
-        if (caller instanceof Caller.Stakeholder stakeholder) {
-            Language own = participations.find(stakeholder.participationId())
-                    .map(p -> p.contact().language()).orElse(null);
-            if (own != null) {
-                return own;
-            }
+        Language own = caller.participation().flatMap(participations::find)
+                .map(p -> p.contact().language()).orElse(null);
+        if (own != null) {
+            return own;
         }
         return roundId == null ? Language.EN : rounds.round(roundId).getDefaultLanguage();
     }

@@ -68,20 +68,19 @@ class TaskPages {
     String list(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             Model model) {
         Caller caller = callers.get();
-        UUID roundId = caller instanceof Caller.Stakeholder stakeholder ? stakeholder.roundId() : null;
-        language(request, lang, caller, roundId);
+        language(request, lang, caller, caller.round().orElse(null));
         model.addAttribute("tasks", inbox.openTasks(caller));
-        model.addAttribute("stakeholder", caller instanceof Caller.Stakeholder);
+        model.addAttribute("stakeholder", caller.isStakeholder());
         return LIST;
     }
 
     @GetMapping("/{id}")
     String form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
             HttpServletRequest request, Model model) {
-        Caller caller = callers.get();
-        TaskForm form = inbox.form(id, caller, chosen(request, lang));
+        OpenTask task = inbox.open(id, callers.get());
+        TaskForm form = task.form(chosen(request, lang));
         PageLocaleResolver.choose(request, form.language());
-        show(model, id, form, form.values(), Map.of(), caller);
+        show(model, task, form, form.values(), Map.of());
         return FORM;
     }
 
@@ -96,26 +95,26 @@ class TaskPages {
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
             @RequestParam(name = ListRows.ADD, required = false) String addRow,
             @RequestParam(name = ListRows.REMOVE, required = false) String removeRow, HttpServletRequest request) {
-        Caller caller = callers.get();
+        OpenTask task = inbox.open(id, callers.get());
         Language language = chosen(request, null);
-        FormDefinition definition = inbox.definition(id, caller);
+        FormDefinition definition = task.definition();
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
         // as form-js, what a hidden input holds is neither kept in the draft nor sent
         Map<String, Object> values = PageConditions.shownOnly(definition, PostedForm.read(definition, posted));
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         List<FormProblem> refused = multipart == null ? List.of()
-                : attachments.upload(definition, inbox.ref(id, caller).fileHolder(), multipart.getMultiFileMap(), values);
-        values = inbox.withDocuments(id, caller, values);
-        drafts.save(id, caller, values);
+                : attachments.upload(definition, task.fileHolder(), multipart.getMultiFileMap(), values);
+        values = task.withDocuments(values);
+        drafts.save(task.id(), task.caller(), values);
         boolean rowChange = addRow != null || removeRow != null;
         Map<String, String> errors = new LinkedHashMap<>();
         if (rowChange || action.equals("save")) {
-            inbox.explain(id, caller, refused, language).forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+            task.explain(refused, language).forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         } else {
             try {
-                inbox.submit(id, caller, values, language, refused);
-                drafts.delete(id, caller);
+                task.submit(values, language, refused);
+                drafts.delete(task.id(), task.caller());
                 return new ModelAndView("redirect:/my/tasks/" + id + "/done");
             } catch (InvalidInputException e) {
                 for (FieldError error : e.errors()) {
@@ -124,7 +123,7 @@ class TaskPages {
             }
         }
         ModelAndView page = new ModelAndView(FORM);
-        show(page.getModelMap(), id, inbox.form(id, caller, language), values, errors, caller,
+        show(page.getModelMap(), task, task.form(language), values, errors,
                 rowChange ? ListRows.afterChange(posted, addRow) : Map.of());
         page.addObject("saved", errors.isEmpty() && !rowChange);
         page.setStatus(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
@@ -139,7 +138,7 @@ class TaskPages {
     @PostMapping(path = "/{id}/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     PageConditions.Decided conditions(@PathVariable String id, HttpServletRequest request) {
-        return PageConditions.decide(inbox.definition(id, callers.get()), request.getParameterMap());
+        return PageConditions.decide(inbox.open(id, callers.get()).definition(), request.getParameterMap());
     }
 
     @GetMapping("/{id}/done")
@@ -148,11 +147,11 @@ class TaskPages {
         return DONE;
     }
 
-    private void show(Map<String, Object> model, String id, TaskForm form, Map<String, Object> values,
-            Map<String, String> errors, Caller caller, Map<String, Integer> rows) {
+    private static void show(Map<String, Object> model, OpenTask task, TaskForm form, Map<String, Object> values,
+            Map<String, String> errors, Map<String, Integer> rows) {
         model.put("task", form.task());
         model.put("context", form.context());
-        FormDefinition definition = inbox.definition(id, caller);
+        FormDefinition definition = task.definition();
         List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows);
         model.put("fields", fields);
         model.put("rowButtons", FormPages.anyAddRemove(fields));
@@ -162,17 +161,17 @@ class TaskPages {
         model.put("language", form.language());
         EarlierAnswer earlier = form.earlierAnswer();
         if (earlier != null) {
-            model.put("earlierAnswer", FormPages.answered(inbox.definition(id, caller), form.form(), earlier.values()));
+            model.put("earlierAnswer", FormPages.answered(definition, form.form(), earlier.values()));
             model.put("earlierAnswerAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(form.language().locale()).withZone(ZoneOffset.UTC).format(earlier.submittedAt())
                     + " UTC");
         }
     }
 
-    private void show(Model model, String id, TaskForm form, Map<String, Object> values, Map<String, String> errors,
-            Caller caller) {
+    private static void show(Model model, OpenTask task, TaskForm form, Map<String, Object> values,
+            Map<String, String> errors) {
         Map<String, Object> attributes = new LinkedHashMap<>();
-        show(attributes, id, form, values, errors, caller, Map.of());
+        show(attributes, task, form, values, errors, Map.of());
         model.addAllAttributes(attributes);
     }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -64,8 +63,8 @@ class TaskSubmissions {
         }
     }
 
+    /** a stakeholder's own step is theirs under their name as an actor; a facilitator's is the team's */
     private static String owner(OpenTaskRef task) {
-        UUID participation = task.participationId();
-        return participation != null ? "stakeholder:" + participation : FACILITATORS;
+        return task.participationId() != null ? task.actor() : FACILITATORS;
     }
 }

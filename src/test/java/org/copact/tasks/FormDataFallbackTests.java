@@ -33,20 +33,20 @@ class FormDataFallbackTests extends HttpTestSupport {
         String taskId = inbox.openTasks(facilitator).stream().filter(t -> t.taskKey().equals("Task_TellUsMore"))
                 .findFirst().orElseThrow().id();
 
-        JsonNode form = inbox.form(taskId, facilitator, null).form();
+        JsonNode form = inbox.open(taskId, facilitator).form(null).form();
         assertThat(form.path("components")).extracting(c -> c.path("type").asText())
                 .containsExactly("textfield", "number", "checkbox", "select", "datetime");
         assertThat(form.at("/components/0/label").asText()).isEqualTo("Venue of the meeting");
         assertThat(form.at("/components/3/values/1/label").asText()).isEqualTo("Online");
 
-        assertThatThrownBy(() -> inbox.submit(taskId, facilitator, Map.of("venue", "Sala mare a Primăriei Măgurele",
+        assertThatThrownBy(() -> inbox.open(taskId, facilitator).submit(Map.of("venue", "Sala mare a Primăriei Măgurele",
                 "seats", 0, "format", "boat"), Language.EN))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("venue", "must be at most 20 characters long"),
                         new FieldError("seats", "must be at least 1"),
                         new FieldError("format", "must be one of [hall, online]")));
 
-        inbox.submit(taskId, facilitator, Map.of("venue", "Primăria", "seats", 40, "format", "hall",
+        inbox.open(taskId, facilitator).submit(Map.of("venue", "Primăria", "seats", 40, "format", "hall",
                 "day", "2026-05-31"), null);
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()

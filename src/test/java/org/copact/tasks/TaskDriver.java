@@ -24,11 +24,11 @@ public class TaskDriver {
     }
 
     public Map<String, Object> context(String taskId, Caller caller) {
-        return inbox.form(taskId, caller, null).context();
+        return inbox.open(taskId, caller).form(null).context();
     }
 
     public void submit(String taskId, Caller caller, Map<String, Object> values) {
-        inbox.submit(taskId, caller, values, null);
+        inbox.open(taskId, caller).submit(values, null);
     }
 
     /** Submits the only open task of this caller. */
@@ -37,6 +37,6 @@ public class TaskDriver {
         if (ids.size() != 1) {
             throw new AssertionError("expected exactly one open task for " + caller + " but found " + ids.size());
         }
-        inbox.submit(ids.get(0), caller, values, null);
+        inbox.open(ids.get(0), caller).submit(values, null);
     }
 }

@@ -1,0 +1,99 @@
+package org.copact.tasks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.copact.common.FieldError;
+import org.copact.common.InvalidInputException;
+import org.copact.common.Language;
+import org.copact.forms.Attachments;
+import org.copact.forms.FormDefinition;
+import org.copact.forms.FormMessages;
+import org.copact.forms.FormProblem;
+import org.copact.forms.FormTranslations;
+import org.copact.forms.FormValidator;
+import org.copact.round.RoundService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What can be done with an {@link OpenTask}, each in a transaction of its own; reached through the task. */
+@Service
+class OpenTaskActions {
+
+    private final TaskService engineTasks;
+    private final RoundService rounds;
+    private final TaskLanguages languages;
+    private final FormMessages messages;
+    private final FormTranslations translations = FormTranslations.fromClasspath();
+    private final TaskDrafts drafts;
+    private final TaskSubmissions submissions;
+    private final Attachments attachments;
+
+    OpenTaskActions(TaskService engineTasks, RoundService rounds, TaskLanguages languages, MessageSource messages,
+            TaskDrafts drafts, TaskSubmissions submissions, Attachments attachments) {
+        this.engineTasks = engineTasks;
+        this.rounds = rounds;
+        this.languages = languages;
+        this.messages = new FormMessages(messages);
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.attachments = attachments;
+    }
+
+    @Transactional(readOnly = true)
+    TaskForm form(OpenTask task, Language chosen) {
+        OpenTaskRef ref = task.ref();
+        Map<String, Object> context = new HashMap<>(task.stepContext());
+        context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
+        String organisation = languages.organisationOf(task.caller());
+        if (organisation != null) {
+            context.put("organisation", organisation);
+        }
+        Language language = languages.of(task.caller(), ref.roundId(), chosen);
+        EarlierAnswer earlier = task.startsFromEarlierAnswer() ? submissions.earlier(ref).orElse(null) : null;
+        Map<String, Object> draft = drafts.find(task.id(), task.caller());
+        Map<String, Object> values = !draft.isEmpty() ? draft : earlier != null ? earlier.values() : Map.of();
+        return new TaskForm(task.view(), translations.translate(task.definition(), language), context, language,
+                values, earlier);
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, Object> withDocuments(OpenTask task, Map<String, Object> values) {
+        return attachments.resolve(task.definition(), task.fileHolder(), values, new ArrayList<>());
+    }
+
+    @Transactional(readOnly = true)
+    List<FieldError> explain(OpenTask task, List<FormProblem> problems, Language chosen) {
+        return messages.errors(problems, languages.of(task.caller(), task.ref().roundId(), chosen));
+    }
+
+    @Transactional
+    void submit(OpenTask task, Map<String, Object> submitted, Language chosen, List<FormProblem> pending) {
+        FormDefinition form = task.definition();
+        OpenTaskRef ref = task.ref();
+        List<FormProblem> problems = new ArrayList<>(pending);
+        Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
+        // as form-js, limits given by FEEL expressions see the task's variables besides the answers
+        Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.id())
+                : Map.of();
+        FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
+        checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(messages.errors(problems,
+                    languages.of(task.caller(), ref.roundId(), chosen)));
+        }
+        Map<String, Object> completion = task.complete(checked.values());
+        if (task.startsFromEarlierAnswer()) {
+            submissions.save(ref, checked.values());
+        }
+        if (task.caller().participation().isEmpty()) {
+            // a facilitator takes a task of their group: the engine records who did it
+            engineTasks.setAssignee(task.id(), task.caller().actor());
+        }
+        engineTasks.complete(task.id(), completion);
+    }
+}
