@@ -59,7 +59,7 @@ class Quarantine {
         QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
         Participation participation = participations.findById(participationId)
-                .filter(p -> caller.sees(rounds.round(p.getRoundId()).getRegionId()))
+                .filter(p -> caller.sees(rounds.round(p.getRoundId()).regionId()))
                 .orElseThrow(() -> new NotFoundException("No participation " + participationId));
         int updated = jdbc.update("""
                 update inbound_mail set outcome = 'REPLY', round_id = ?, participation_id = ?, reason = ?
@@ -79,7 +79,7 @@ class Quarantine {
             return true;
         }
         if (mail.roundId() != null) {
-            return caller.sees(rounds.round(mail.roundId()).getRegionId());
+            return caller.sees(rounds.round(mail.roundId()).regionId());
         }
         return Senders.addressOf(mail.from())
                 .map(address -> !stakeholders.findByRegionIdAndEmailIn(caller.regionId(), List.of(address)).isEmpty())

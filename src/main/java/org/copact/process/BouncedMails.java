@@ -49,17 +49,17 @@ class BouncedMails {
         Stakeholder stakeholder = participation.getStakeholder();
         stakeholder.markEmailFailing(bounce.at(), bounce.failure());
         Round round = rounds.round(bounce.roundId());
-        Locale locale = round.getDefaultLanguage().locale();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
+        Locale locale = round.defaultLanguage().locale();
+        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         for (StaffAccounts.Contact facilitator : facilitators) {
             Object[] arguments = {facilitator.name(), stakeholder.getOrganisation(), stakeholder.getContactName(),
-                    bounce.toAddress() == null ? stakeholder.getEmail() : bounce.toAddress(), round.getTitle(),
+                    bounce.toAddress() == null ? stakeholder.getEmail() : bounce.toAddress(), round.title(),
                     bounce.failure()};
             outbox.send(OutgoingMail.toStaff(BOUNCE_NOTICE + "/" + bounce.inboundMailId() + "/" + facilitator.email(),
                     facilitator.email(), facilitator.name(),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".subject", arguments, locale),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".body", arguments, locale),
-                    BOUNCE_NOTICE, round.getId(), participation.getId()));
+                    BOUNCE_NOTICE, round.id(), participation.getId()));
         }
     }
 }

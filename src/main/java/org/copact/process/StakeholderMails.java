@@ -79,7 +79,7 @@ public class StakeholderMails {
     public void invite(String participationId) {
         Participation participation = participation(participationId);
         Round round = rounds.round(participation.getRoundId());
-        send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()), participationId);
+        send(participation, round, INVITATION, DEADLINE.format(round.consultationDeadline()), participationId);
         participation.markInvited(clock.instant());
     }
 
@@ -95,7 +95,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.getRoundId());
-        send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()), participationId);
+        send(participation, round, REMINDER, DEADLINE.format(round.consultationDeadline()), participationId);
     }
 
     /**
@@ -106,11 +106,11 @@ public class StakeholderMails {
     public int remindAwaitingNow(String roundId) {
         Round round = rounds.round(UUID.fromString(roundId));
         String press = "press-" + clock.millis();
-        List<Participation> awaiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
+        List<Participation> awaiting = participations.findWithStakeholderByRoundId(round.id()).stream()
                 .filter(p -> p.has(ParticipationRole.PARTICIPANT))
                 .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
                 .toList();
-        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
+        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.consultationDeadline()),
                 p.getId() + "/" + press));
         return awaiting.size();
     }
@@ -123,7 +123,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.getRoundId());
-        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.getConsultationDeadline()),
+        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.consultationDeadline()),
                 participationId);
     }
 
@@ -132,9 +132,9 @@ public class StakeholderMails {
     public void noticePactInForce(String participationId) {
         Participation participation = participation(participationId);
         Round round = rounds.round(participation.getRoundId());
-        PactVersion version = pacts.latest(round.getId())
-                .orElseThrow(() -> new NotFoundException("No pact version in round " + round.getId()));
-        send(participation, round, PACT_IN_FORCE, version.getNumber() + " (SHA-256 " + version.getSha256() + ")",
+        PactVersion version = pacts.latest(round.id())
+                .orElseThrow(() -> new NotFoundException("No pact version in round " + round.id()));
+        send(participation, round, PACT_IN_FORCE, version.number() + " (SHA-256 " + version.sha256() + ")",
                 participationId);
     }
 
@@ -143,7 +143,7 @@ public class StakeholderMails {
         Participation participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.getRoundId()), REVIEW_REQUEST,
-                String.valueOf(version.getNumber()), participationId + "/" + pactVersionId);
+                String.valueOf(version.number()), participationId + "/" + pactVersionId);
     }
 
     @Transactional
@@ -151,7 +151,7 @@ public class StakeholderMails {
         Participation participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.getRoundId()), SIGNATURE_REQUEST,
-                version.getNumber() + " (SHA-256 " + version.getSha256() + ")", participationId + "/" + pactVersionId);
+                version.number() + " (SHA-256 " + version.sha256() + ")", participationId + "/" + pactVersionId);
     }
 
     /**
@@ -170,22 +170,22 @@ public class StakeholderMails {
     public int notifyDecline(String roundId, String pactVersionId) {
         Round round = rounds.round(UUID.fromString(roundId));
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        List<Signature> declines = signing.signatures(version.getId()).stream()
-                .filter(s -> s.getDecision() == SignatureDecision.DECLINE)
+        List<Signature> declines = signing.signatures(version.id()).stream()
+                .filter(s -> s.decision() == SignatureDecision.DECLINE)
                 .toList();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
+        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         for (StaffAccounts.Contact facilitator : facilitators) {
-            Locale locale = round.getDefaultLanguage().locale();
+            Locale locale = round.defaultLanguage().locale();
             for (Signature decline : declines) {
-                String organisation = participation(decline.getParticipationId().toString()).getStakeholder()
+                String organisation = participation(decline.participationId().toString()).getStakeholder()
                         .getOrganisation();
-                Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
-                        decline.getReason()};
-                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.getId() + "/" + facilitator.email(),
+                Object[] arguments = {facilitator.name(), organisation, round.title(), version.number(),
+                        decline.reason()};
+                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.id() + "/" + facilitator.email(),
                         facilitator.email(), facilitator.name(),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
-                        DECLINE_NOTICE, round.getId(), decline.getParticipationId()));
+                        DECLINE_NOTICE, round.id(), decline.participationId()));
             }
         }
         return facilitators.size() * declines.size();
@@ -201,13 +201,13 @@ public class StakeholderMails {
         Locale locale = stakeholder.getLanguage().locale();
         // committed before the mail goes out: the link works the moment the mail arrives, and stays
         // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
-        String link = ownTransaction.execute(status -> links.issue(participation.getId(), round.getId()));
-        Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.getTitle(), detail,
+        String link = ownTransaction.execute(status -> links.issue(participation.getId(), round.id()));
+        Object[] arguments = {stakeholder.getContactName(), stakeholder.getOrganisation(), round.title(), detail,
                 link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
         outbox.send(OutgoingMail.toStakeholder(key, stakeholder.getEmail(), stakeholder.getContactName(), subject,
-                text, kind, round.getId(), participation.getId()));
+                text, kind, round.id(), participation.getId()));
     }
 
     private Participation participation(String participationId) {

@@ -15,6 +15,8 @@ import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
 import org.copact.identity.StakeholderLinks;
 import org.copact.round.RoundDefinition.ValidStakeholder;
+import org.copact.round.internal.RoundEntity;
+import org.copact.round.internal.RoundRepository;
 import org.copact.stakeholder.Participation;
 import org.copact.stakeholder.ParticipationRepository;
 import org.copact.stakeholder.Stakeholder;
@@ -65,7 +67,7 @@ public class RoundService {
         String regionId = regionFor(definition.regionId(), caller);
         RoundDefinition.Valid valid = validator.validate(definition, regionId, locale);
         Instant now = clock.instant();
-        Round round = rounds.save(new Round(valid, caller.username(), now));
+        RoundEntity round = rounds.save(new RoundEntity(valid, caller.username(), now));
 
         Map<String, Stakeholder> known = stakeholders
                 .findByRegionIdAndEmailIn(regionId, valid.stakeholders().stream().map(ValidStakeholder::email).toList())
@@ -87,18 +89,18 @@ public class RoundService {
         participations.saveAll(newParticipations);
         events.publishEvent(new RoundEvents.RoundDefined(round.getId(), regionId, round.getTitle(),
                 newParticipations.size(), caller.username(), now));
-        return round;
+        return round.snapshot();
     }
 
     @Transactional
     public Round launch(UUID roundId, Caller.Staff caller) {
-        Round round = visibleRound(roundId, caller);
+        RoundEntity round = visible(roundId, caller);
         Instant now = clock.instant();
         round.launch(now);
         rounds.saveAndFlush(round);
         events.publishEvent(new RoundEvents.RoundLaunched(round.getId(), round.getRegionId(),
                 round.getConsultationDeadline(), round.reminderAt(), caller.username(), now));
-        return round;
+        return round.snapshot();
     }
 
     /**
@@ -107,7 +109,7 @@ public class RoundService {
      */
     @Transactional
     public int revokeLinks(UUID roundId, UUID participationId, Caller.Staff caller) {
-        Round round = visibleRound(roundId, caller);
+        RoundEntity round = visible(roundId, caller);
         Participation participation = participations.findById(participationId)
                 .filter(p -> p.getRoundId().equals(round.getId()))
                 .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
@@ -120,20 +122,19 @@ public class RoundService {
     /** A round the caller may see; any other is reported as missing, not as forbidden. */
     @Transactional(readOnly = true)
     public Round visibleRound(UUID roundId, Caller.Staff caller) {
-        return rounds.findById(roundId)
-                .filter(round -> caller.sees(round.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        return visible(roundId, caller).snapshot();
     }
 
     @Transactional(readOnly = true)
     public List<Round> visibleRounds(Caller.Staff caller) {
-        return caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
-                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId());
+        return (caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
+                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId())).stream()
+                .map(RoundEntity::snapshot).toList();
     }
 
     @Transactional(readOnly = true)
     public Round round(UUID roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
+        return entity(roundId).snapshot();
     }
 
     /**
@@ -148,7 +149,7 @@ public class RoundService {
     /** Called by the round's process as it enters each stage. */
     @Transactional
     public void enterStage(UUID roundId, Stage stage) {
-        Round round = round(roundId);
+        RoundEntity round = entity(roundId);
         round.enter(stage);
         events.publishEvent(new RoundEvents.StageEntered(roundId, stage, clock.instant()));
     }
@@ -156,11 +157,21 @@ public class RoundService {
     /** Called by the round's process when the signing rule is met. */
     @Transactional
     public void markSigned(UUID roundId) {
-        Round round = round(roundId);
+        RoundEntity round = entity(roundId);
         Instant now = clock.instant();
         round.markSigned(now);
         events.publishEvent(new RoundEvents.StageEntered(roundId, Stage.IN_FORCE, now));
         events.publishEvent(new RoundEvents.PactInForce(roundId, now));
+    }
+
+    private RoundEntity visible(UUID roundId, Caller.Staff caller) {
+        return rounds.findById(roundId)
+                .filter(round -> caller.sees(round.getRegionId()))
+                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+    }
+
+    private RoundEntity entity(UUID roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
     }
 
     private String regionFor(String requested, Caller.Staff caller) {

@@ -83,7 +83,7 @@ class TaskInbox {
         FormDefinition form = formOf(task);
         OpenTaskRef ref = ref(task, caller);
         Map<String, Object> context = new HashMap<>(hasFormRef(task) ? step(task).context(ref) : Map.of());
-        context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
+        context.put("roundTitle", rounds.round(ref.roundId()).title());
         String organisation = languages.organisationOf(caller);
         if (organisation != null) {
             context.put("organisation", organisation);
@@ -181,7 +181,7 @@ class TaskInbox {
         }
         Caller.Staff staff = (Caller.Staff) caller;
         return roundIdOf(done.getProcessInstanceId())
-                .map(roundId -> staff.sees(rounds.round(roundId).getRegionId()))
+                .map(roundId -> staff.sees(rounds.round(roundId).regionId()))
                 .orElse(false);
     }
 

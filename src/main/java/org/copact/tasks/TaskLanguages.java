@@ -44,6 +44,6 @@ class TaskLanguages {
                 return own;
             }
         }
-        return roundId == null ? Language.EN : rounds.round(roundId).getDefaultLanguage();
+        return roundId == null ? Language.EN : rounds.round(roundId).defaultLanguage();
     }
 }

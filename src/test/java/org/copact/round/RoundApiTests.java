@@ -15,6 +15,7 @@ import org.copact.HttpTestSupport;
 import org.copact.TestRounds;
 import org.copact.identity.Caller;
 import org.copact.stakeholder.StakeholderRepository;
+import org.copact.round.internal.RoundRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

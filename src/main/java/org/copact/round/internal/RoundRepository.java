@@ -1,17 +1,18 @@
-package org.copact.round;
+package org.copact.round.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.copact.round.RoundStatus;
 import org.copact.stakeholder.Participation;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RoundRepository extends JpaRepository<Round, UUID> {
+public interface RoundRepository extends JpaRepository<RoundEntity, UUID> {
 
-    List<Round> findByRegionIdOrderByCreatedAtDesc(String regionId);
+    List<RoundEntity> findByRegionIdOrderByCreatedAtDesc(String regionId);
 
-    List<Round> findAllByOrderByCreatedAtDesc();
+    List<RoundEntity> findAllByOrderByCreatedAtDesc();
 
     /** The participations, with their stakeholder, of the rounds in this status whose stakeholder has this email. */
     @Query("""
