@@ -92,6 +92,10 @@ public class RoundService {
         return round.snapshot();
     }
 
+    /**
+     * Launches the round: its process starts in this transaction and enters the first stage through
+     * {@link #enterStage}, so the round returned is already in it.
+     */
     @Transactional
     public Round launch(UUID roundId, Caller.Staff caller) {
         RoundEntity round = visible(roundId, caller);

@@ -107,6 +107,7 @@ public class RoundEntity extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Launched: the round's process starts, and it enters the first stage (see the package's Javadoc). */
     public void launch(Instant at) {
         if (status != RoundStatus.DEFINED) {
             throw new ConflictException("This round was already launched.");
@@ -116,7 +117,6 @@ public class RoundEntity extends AbstractEntity {
         }
         status = RoundStatus.RUNNING;
         launchedAt = at;
-        stage = Stage.CONSULTATION;
     }
 
     /** Moves to a stage; a stage reached again (a revision) is allowed, but nothing after the pact is in force. */
