@@ -56,8 +56,8 @@ public abstract class HttpTestSupport {
     protected ProcessInstance startTestProcess(String resource, String processKey, String title, String suffix) {
         testRepository.createDeployment().name(processKey).addClasspathResource(resource).deploy();
         Round round = testRounds.define(TestRounds.round(title, TestRounds.fiveStakeholders(suffix)), facilitator);
-        return testRuntime.startProcessInstanceByKey(processKey, round.getId().toString(),
-                Map.of(ProcessVariables.ROUND_ID, round.getId().toString(),
+        return testRuntime.startProcessInstanceByKey(processKey, round.id().toString(),
+                Map.of(ProcessVariables.ROUND_ID, round.id().toString(),
                         ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
     }
 

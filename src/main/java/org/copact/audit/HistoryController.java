@@ -32,21 +32,21 @@ class HistoryController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<TimelineEntry> json(@PathVariable UUID id) {
-        return timeline.of(visible(id).getId());
+        return timeline.of(visible(id).id());
     }
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable UUID id) {
         Round round = visible(id);
         StringBuilder csv = new StringBuilder("at,ended_at,source,process,step,type,name,actor,summary,seq,hash\r\n");
-        for (TimelineEntry e : timeline.of(round.getId())) {
+        for (TimelineEntry e : timeline.of(round.id())) {
             csv.append(String.join(",", cell(e.at()), cell(e.endedAt()), cell(e.source()), cell(e.process()),
                     cell(e.step()), cell(e.type()), cell(e.name()), cell(e.actor()), cell(e.summary()), cell(e.seq()),
                     cell(e.hash()))).append("\r\n");
         }
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"round-" + round.getId() + "-history.csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"round-" + round.id() + "-history.csv\"")
                 .body(csv.toString());
     }
 
@@ -54,7 +54,7 @@ class HistoryController {
     @GetMapping(value = "/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditVerification verify(@PathVariable UUID id) {
         Round round = visible(id);
-        return AuditVerification.of(round.getId(), timeline.auditEntries(round.getId()));
+        return AuditVerification.of(round.id(), timeline.auditEntries(round.id()));
     }
 
     private Round visible(UUID id) {

@@ -27,7 +27,7 @@ class FileDrops {
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         UUID roundId;
         try {
-            roundId = rounds.round(UUID.fromString(folder)).getId();
+            roundId = rounds.round(UUID.fromString(folder)).id();
         } catch (IllegalArgumentException | NotFoundException e) {
             throw new RefusedFile("The folder " + folder + " is not the id of a round: put the file in <round id>/");
         }

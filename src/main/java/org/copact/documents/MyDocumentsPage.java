@@ -72,7 +72,7 @@ class MyDocumentsPage {
         }
         return documents.document(documentId).filter(d -> {
             try {
-                return caller.sees(rounds.round(d.roundId()).getRegionId());
+                return caller.sees(rounds.round(d.roundId()).regionId());
             } catch (NotFoundException e) {
                 return false;
             }

@@ -40,14 +40,14 @@ class RoundDocumentsController {
 
     @GetMapping
     List<DocumentService.Document> list(@PathVariable UUID roundId) {
-        return documents.documents(rounds.visibleRound(roundId, caller.staff()).getId());
+        return documents.documents(rounds.visibleRound(roundId, caller.staff()).id());
     }
 
     /** The document's bytes, as an attachment: what a stakeholder sent is saved and opened, never shown inline. */
     @GetMapping("/{documentId}/content")
     ResponseEntity<byte[]> content(@PathVariable UUID roundId, @PathVariable UUID documentId) {
         Round round = rounds.visibleRound(roundId, caller.staff());
-        DocumentService.Document document = documents.document(round.getId(), documentId)
+        DocumentService.Document document = documents.document(round.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("No document " + documentId));
         byte[] content = documents.content(document.id());
         return ResponseEntity.ok()
@@ -66,7 +66,7 @@ class RoundDocumentsController {
         if (file == null) {
             throw new InvalidInputException("file", "must not be empty");
         }
-        DocumentService.Added added = documents.add(new DocumentService.NewDocument(round.getId(), null, null,
+        DocumentService.Added added = documents.add(new DocumentService.NewDocument(round.id(), null, null,
                 file.getOriginalFilename(), file.getBytes(), DocumentService.SOURCE_UPLOAD, caller.staff().username()));
         URI location = URI.create("/api/rounds/" + roundId + "/documents/" + added.document().id());
         return added.isNew() ? ResponseEntity.created(location).body(added.document())

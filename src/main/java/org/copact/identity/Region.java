@@ -11,7 +11,7 @@ import org.copact.common.Language;
 /** A region writing its own local green deals: the tenant of its rounds and facilitators. */
 @Entity
 @Table(name = "region")
-public class Region {
+class Region {
 
     @Id
     private String id;

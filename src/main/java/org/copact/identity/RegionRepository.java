@@ -2,5 +2,5 @@ package org.copact.identity;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegionRepository extends JpaRepository<Region, String> {
+interface RegionRepository extends JpaRepository<Region, String> {
 }

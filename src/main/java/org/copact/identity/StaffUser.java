@@ -13,7 +13,7 @@ import org.copact.common.AbstractEntity;
  */
 @Entity
 @Table(name = "staff_user")
-public class StaffUser extends AbstractEntity {
+class StaffUser extends AbstractEntity {
 
     @Column(nullable = false, unique = true)
     private String username;

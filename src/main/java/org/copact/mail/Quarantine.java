@@ -56,7 +56,7 @@ class Quarantine {
         QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
         ParticipationView participation = participations.find(participationId)
-                .filter(p -> caller.sees(rounds.round(p.roundId()).getRegionId()))
+                .filter(p -> caller.sees(rounds.round(p.roundId()).regionId()))
                 .orElseThrow(() -> new NotFoundException("No participation " + participationId));
         int updated = jdbc.update("""
                 update inbound_mail set outcome = 'REPLY', round_id = ?, participation_id = ?, reason = ?
@@ -76,7 +76,7 @@ class Quarantine {
             return true;
         }
         if (mail.roundId() != null) {
-            return caller.sees(rounds.round(mail.roundId()).getRegionId());
+            return caller.sees(rounds.round(mail.roundId()).regionId());
         }
         return Senders.addressOf(mail.from())
                 .map(address -> participations.isKnownInRegion(caller.regionId(), address))

@@ -33,7 +33,7 @@ class PactPage {
             Model model) {
         Caller.Stakeholder stakeholder = pages.enter(request, lang);
         List<PactVersion> versions = pacts.versions(stakeholder.roundId()).stream()
-                .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
+                .sorted((a, b) -> Integer.compare(b.number(), a.number()))
                 .toList();
         model.addAttribute("versions", versions);
         return PACT;

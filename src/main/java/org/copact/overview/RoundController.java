@@ -43,7 +43,7 @@ class RoundController {
     @PreAuthorize("hasRole('FACILITATOR')")
     ResponseEntity<RoundView> define(@RequestBody RoundDefinition definition) {
         Round round = rounds.define(definition, caller.staff());
-        return ResponseEntity.created(URI.create("/api/rounds/" + round.getId())).body(overview.of(round));
+        return ResponseEntity.created(URI.create("/api/rounds/" + round.id())).body(overview.of(round));
     }
 
     @GetMapping
@@ -74,17 +74,17 @@ class RoundController {
     @GetMapping("/{id}/pact")
     PactVersionsView pact(@PathVariable UUID id) {
         Round round = rounds.visibleRound(id, caller.staff());
-        return new PactVersionsView(round.getId(), pacts.versions(round.getId()).stream()
-                .map(v -> new PactVersionsView.Version(v.getId(), v.getNumber(), v.getSha256(), v.getText(),
-                        v.getChangeSummary(), v.getCreatedBy(), v.getCreatedAt(),
-                        pacts.reviews(v.getId()).stream()
-                                .map(r -> new PactVersionsView.Review(r.getParticipationId(), r.getDecision(),
-                                        r.getComment(), r.getCreatedAt()))
+        return new PactVersionsView(round.id(), pacts.versions(round.id()).stream()
+                .map(v -> new PactVersionsView.Version(v.id(), v.number(), v.sha256(), v.text(),
+                        v.changeSummary(), v.createdBy(), v.createdAt(),
+                        pacts.reviews(v.id()).stream()
+                                .map(r -> new PactVersionsView.Review(r.participationId(), r.decision(),
+                                        r.comment(), r.createdAt()))
                                 .toList(),
-                        signing.signatures(v.getId()).stream()
-                                .map(s -> new PactVersionsView.SignatureView(s.getParticipationId(), s.getDecision(),
-                                        s.getSha256(), s.getReason(), s.getCreatedAt(), s.getMethod(),
-                                        s.getDocumentId(), s.getConfirmedBy()))
+                        signing.signatures(v.id()).stream()
+                                .map(s -> new PactVersionsView.SignatureView(s.participationId(), s.decision(),
+                                        s.sha256(), s.reason(), s.createdAt(), s.method(),
+                                        s.documentId(), s.confirmedBy()))
                                 .toList()))
                 .toList());
     }

@@ -54,12 +54,12 @@ public class RoundOverview {
 
     @Transactional(readOnly = true)
     public RoundView of(Round round) {
-        UUID roundId = round.getId();
+        UUID roundId = round.id();
         List<ParticipationView> all = participations.ofRound(roundId);
         Map<UUID, Standing> standings = consultation.standingsIn(roundId);
         Optional<PactVersion> current = pacts.latest(roundId);
-        List<PactReview> reviews = current.map(v -> pacts.reviews(v.getId())).orElse(List.of());
-        List<Signature> signatures = current.map(v -> signing.signatures(v.getId())).orElse(List.of());
+        List<PactReview> reviews = current.map(v -> pacts.reviews(v.id())).orElse(List.of());
+        List<Signature> signatures = current.map(v -> signing.signatures(v.id())).orElse(List.of());
 
         RoundView.Figures figures = new RoundView.Figures(
                 all.size(),
@@ -68,11 +68,11 @@ public class RoundOverview {
                 status(standings, ConsultationStatus.ANSWERED),
                 status(standings, ConsultationStatus.NO_ANSWER),
                 count(all, ParticipationRole.REVIEWER),
-                (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.APPROVE).count(),
-                (int) reviews.stream().filter(r -> r.getDecision() == ReviewDecision.REQUEST_CHANGES).count(),
+                (int) reviews.stream().filter(r -> r.decision() == ReviewDecision.APPROVE).count(),
+                (int) reviews.stream().filter(r -> r.decision() == ReviewDecision.REQUEST_CHANGES).count(),
                 count(all, ParticipationRole.SIGNATORY),
-                (int) signatures.stream().filter(s -> s.getDecision() == SignatureDecision.SIGN).count(),
-                (int) signatures.stream().filter(s -> s.getDecision() == SignatureDecision.DECLINE).count());
+                (int) signatures.stream().filter(s -> s.decision() == SignatureDecision.SIGN).count(),
+                (int) signatures.stream().filter(s -> s.decision() == SignatureDecision.DECLINE).count());
 
         List<RoundView.StakeholderView> stakeholders = all.stream()
                 .map(p -> new RoundView.StakeholderView(p.id(), p.contact().organisation(),
@@ -84,14 +84,14 @@ public class RoundOverview {
         List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
         // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the
         // newest number is the count: no need to load every version's text on each view of the round
-        RoundView.PactSummary pact = new RoundView.PactSummary(current.map(PactVersion::getNumber).orElse(0),
-                current.map(PactVersion::getNumber).orElse(null), current.map(PactVersion::getSha256).orElse(null));
+        RoundView.PactSummary pact = new RoundView.PactSummary(current.map(PactVersion::number).orElse(0),
+                current.map(PactVersion::number).orElse(null), current.map(PactVersion::sha256).orElse(null));
 
-        return new RoundView(roundId, round.getTitle(), round.getTopic(), round.getRegionId(), round.getStatus(),
-                round.getStage(), round.getDefaultLanguage(), round.getLanguages(), round.getConsultationDeadline(),
-                round.reminderAt(), round.getReviewDeadline(), round.getSignatureDeadline(), round.getSigningRule(),
-                round.getCreatedAt(), round.getLaunchedAt(), round.getSignedAt(), figures, round.getTargets(), pact,
-                stakeholders, openTasks, warnings(all, round.getTargets()));
+        return new RoundView(roundId, round.title(), round.topic(), round.regionId(), round.status(),
+                round.stage(), round.defaultLanguage(), round.languages(), round.consultationDeadline(),
+                round.reminderAt(), round.reviewDeadline(), round.signatureDeadline(), round.signingRule(),
+                round.createdAt(), round.launchedAt(), round.signedAt(), figures, round.targets(), pact,
+                stakeholders, openTasks, warnings(all, round.targets()));
     }
 
     private static List<String> warnings(List<ParticipationView> all, Targets targets) {

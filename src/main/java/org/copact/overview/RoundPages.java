@@ -69,7 +69,7 @@ class RoundPages {
         RoundForm form = RoundForm.from(request.getParameterMap());
         try {
             Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
-            return new ModelAndView("redirect:/rounds/" + round.getId());
+            return new ModelAndView("redirect:/rounds/" + round.id());
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
                     "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
@@ -99,7 +99,7 @@ class RoundPages {
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
         Round round = rounds.visibleRound(id, callers.staff());
-        mails.remindAwaitingNow(round.getId().toString());
+        mails.remindAwaitingNow(round.id().toString());
         return "redirect:/rounds/" + id + "?reminded";
     }
 }

@@ -59,8 +59,8 @@ public record RoundView(
             Instant consultationDeadline, Instant createdAt) {
 
         public static Summary of(Round round) {
-            return new Summary(round.getId(), round.getTitle(), round.getRegionId(), round.getStatus(),
-                    round.getStage(), round.getConsultationDeadline(), round.getCreatedAt());
+            return new Summary(round.id(), round.title(), round.regionId(), round.status(),
+                    round.stage(), round.consultationDeadline(), round.createdAt());
         }
     }
 }

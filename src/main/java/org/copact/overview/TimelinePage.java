@@ -30,7 +30,7 @@ class TimelinePage {
     String timeline(@PathVariable UUID id, Model model) {
         Round round = rounds.visibleRound(id, caller.staff());
         model.addAttribute("round", round);
-        model.addAttribute("entries", timeline.of(round.getId()));
+        model.addAttribute("entries", timeline.of(round.id()));
         return TIMELINE;
     }
 }

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
+import org.copact.pact.internal.PactReviewEntity;
+import org.copact.pact.internal.PactReviewRepository;
+import org.copact.pact.internal.PactVersionEntity;
+import org.copact.pact.internal.PactVersionRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +36,11 @@ public class PactService {
     public PactVersion publish(UUID roundId, String text, String changeSummary, String author) {
         int next = versions.findFirstByRoundIdOrderByNumberDesc(roundId).map(v -> v.getNumber() + 1).orElse(1);
         Instant now = clock.instant();
-        PactVersion version = versions.save(new PactVersion(roundId, next, text, changeSummary, author, now));
+        PactVersionEntity version = versions.save(new PactVersionEntity(roundId, next, text, changeSummary, author,
+                now));
         events.publishEvent(new PactEvents.PactVersionPublished(roundId, version.getId(), next, version.getSha256(),
                 author, now));
-        return version;
+        return version.snapshot();
     }
 
     @Transactional
@@ -45,31 +50,32 @@ public class PactService {
             throw new ConflictException("This version was already reviewed by you.");
         }
         Instant now = clock.instant();
-        PactReview review = reviews.save(new PactReview(version.getRoundId(), pactVersionId, participationId, decision,
-                comment, now));
-        events.publishEvent(new PactEvents.PactReviewed(version.getRoundId(), pactVersionId, version.getNumber(),
+        PactReviewEntity review = reviews.save(new PactReviewEntity(version.roundId(), pactVersionId, participationId,
+                decision, comment, now));
+        events.publishEvent(new PactEvents.PactReviewed(version.roundId(), pactVersionId, version.number(),
                 participationId, decision, now));
-        return review;
+        return review.snapshot();
     }
 
     @Transactional(readOnly = true)
     public PactVersion version(UUID pactVersionId) {
-        return versions.findById(pactVersionId)
+        return versions.findById(pactVersionId).map(PactVersionEntity::snapshot)
                 .orElseThrow(() -> new NotFoundException("No pact version " + pactVersionId));
     }
 
     @Transactional(readOnly = true)
     public List<PactVersion> versions(UUID roundId) {
-        return versions.findByRoundIdOrderByNumberAsc(roundId);
+        return versions.findByRoundIdOrderByNumberAsc(roundId).stream().map(PactVersionEntity::snapshot).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<PactVersion> latest(UUID roundId) {
-        return versions.findFirstByRoundIdOrderByNumberDesc(roundId);
+        return versions.findFirstByRoundIdOrderByNumberDesc(roundId).map(PactVersionEntity::snapshot);
     }
 
     @Transactional(readOnly = true)
     public List<PactReview> reviews(UUID pactVersionId) {
-        return reviews.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId);
+        return reviews.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId).stream().map(PactReviewEntity::snapshot)
+                .toList();
     }
 }

@@ -47,17 +47,17 @@ class BouncedMails {
                 bounce.failure());
         Contact stakeholder = participation.contact();
         Round round = rounds.round(bounce.roundId());
-        Locale locale = round.getDefaultLanguage().locale();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
+        Locale locale = round.defaultLanguage().locale();
+        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         for (StaffAccounts.Contact facilitator : facilitators) {
             Object[] arguments = {facilitator.name(), stakeholder.organisation(), stakeholder.contactName(),
-                    bounce.toAddress() == null ? stakeholder.email() : bounce.toAddress(), round.getTitle(),
+                    bounce.toAddress() == null ? stakeholder.email() : bounce.toAddress(), round.title(),
                     bounce.failure()};
             outbox.send(OutgoingMail.toStaff(BOUNCE_NOTICE + "/" + bounce.inboundMailId() + "/" + facilitator.email(),
                     facilitator.email(), facilitator.name(),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".subject", arguments, locale),
                     messages.getMessage("mail." + BOUNCE_NOTICE + ".body", arguments, locale),
-                    BOUNCE_NOTICE, round.getId(), participation.id()));
+                    BOUNCE_NOTICE, round.id(), participation.id()));
         }
     }
 }

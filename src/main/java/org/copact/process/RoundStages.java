@@ -40,9 +40,9 @@ public class RoundStages {
                 .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no pact version"));
         List<UUID> signatories = participants.withRole(roundId, ParticipationRole.SIGNATORY.name()).stream()
                 .map(UUID::fromString).toList();
-        if (!signing.allSigned(version.getId(), signatories)) {
+        if (!signing.allSigned(version.id(), signatories)) {
             throw new IllegalStateException("Not every signatory of round " + roundId + " signed version "
-                    + version.getNumber());
+                    + version.number());
         }
         rounds.markSigned(id);
     }

@@ -81,7 +81,7 @@ public class StakeholderMails {
     public void invite(String participationId) {
         ParticipationView participation = participation(participationId);
         Round round = rounds.round(participation.roundId());
-        send(participation, round, INVITATION, DEADLINE.format(round.getConsultationDeadline()), participationId);
+        send(participation, round, INVITATION, DEADLINE.format(round.consultationDeadline()), participationId);
         consultation.markInvited(participation.id());
     }
 
@@ -97,7 +97,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.roundId());
-        send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()), participationId);
+        send(participation, round, REMINDER, DEADLINE.format(round.consultationDeadline()), participationId);
     }
 
     /**
@@ -108,8 +108,8 @@ public class StakeholderMails {
     public int remindAwaitingNow(String roundId) {
         Round round = rounds.round(UUID.fromString(roundId));
         String press = "press-" + clock.millis();
-        List<ParticipationView> awaiting = consultation.awaitingAnswer(round.getId());
-        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
+        List<ParticipationView> awaiting = consultation.awaitingAnswer(round.id());
+        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.consultationDeadline()),
                 p.id() + "/" + press));
         return awaiting.size();
     }
@@ -122,7 +122,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.roundId());
-        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.getConsultationDeadline()),
+        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.consultationDeadline()),
                 participationId);
     }
 
@@ -131,9 +131,9 @@ public class StakeholderMails {
     public void noticePactInForce(String participationId) {
         ParticipationView participation = participation(participationId);
         Round round = rounds.round(participation.roundId());
-        PactVersion version = pacts.latest(round.getId())
-                .orElseThrow(() -> new NotFoundException("No pact version in round " + round.getId()));
-        send(participation, round, PACT_IN_FORCE, version.getNumber() + " (SHA-256 " + version.getSha256() + ")",
+        PactVersion version = pacts.latest(round.id())
+                .orElseThrow(() -> new NotFoundException("No pact version in round " + round.id()));
+        send(participation, round, PACT_IN_FORCE, version.number() + " (SHA-256 " + version.sha256() + ")",
                 participationId);
     }
 
@@ -142,7 +142,7 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.roundId()), REVIEW_REQUEST,
-                String.valueOf(version.getNumber()), participationId + "/" + pactVersionId);
+                String.valueOf(version.number()), participationId + "/" + pactVersionId);
     }
 
     @Transactional
@@ -150,7 +150,7 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.roundId()), SIGNATURE_REQUEST,
-                version.getNumber() + " (SHA-256 " + version.getSha256() + ")", participationId + "/" + pactVersionId);
+                version.number() + " (SHA-256 " + version.sha256() + ")", participationId + "/" + pactVersionId);
     }
 
     /**
@@ -169,22 +169,22 @@ public class StakeholderMails {
     public int notifyDecline(String roundId, String pactVersionId) {
         Round round = rounds.round(UUID.fromString(roundId));
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        List<Signature> declines = signing.signatures(version.getId()).stream()
-                .filter(s -> s.getDecision() == SignatureDecision.DECLINE)
+        List<Signature> declines = signing.signatures(version.id()).stream()
+                .filter(s -> s.decision() == SignatureDecision.DECLINE)
                 .toList();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
+        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         for (StaffAccounts.Contact facilitator : facilitators) {
-            Locale locale = round.getDefaultLanguage().locale();
+            Locale locale = round.defaultLanguage().locale();
             for (Signature decline : declines) {
-                String organisation = participation(decline.getParticipationId().toString()).contact()
+                String organisation = participation(decline.participationId().toString()).contact()
                         .organisation();
-                Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
-                        decline.getReason()};
-                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.getId() + "/" + facilitator.email(),
+                Object[] arguments = {facilitator.name(), organisation, round.title(), version.number(),
+                        decline.reason()};
+                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.id() + "/" + facilitator.email(),
                         facilitator.email(), facilitator.name(),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
                         messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
-                        DECLINE_NOTICE, round.getId(), decline.getParticipationId()));
+                        DECLINE_NOTICE, round.id(), decline.participationId()));
             }
         }
         return facilitators.size() * declines.size();
@@ -200,13 +200,13 @@ public class StakeholderMails {
         Locale locale = stakeholder.language().locale();
         // committed before the mail goes out: the link works the moment the mail arrives, and stays
         // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
-        String link = ownTransaction.execute(status -> links.issue(participation.id(), round.getId()));
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.getTitle(), detail,
+        String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
+        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail,
                 link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
         outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
-                text, kind, round.getId(), participation.id()));
+                text, kind, round.id(), participation.id()));
     }
 
     private ParticipationView participation(String participationId) {

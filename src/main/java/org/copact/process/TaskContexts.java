@@ -14,12 +14,12 @@ public final class TaskContexts {
 
     public static Map<String, Object> version(PactVersion version) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", version.getId());
-        map.put("number", version.getNumber());
-        map.put("sha256", version.getSha256());
-        map.put("text", version.getText());
-        if (version.getChangeSummary() != null) {
-            map.put("changeSummary", version.getChangeSummary());
+        map.put("id", version.id());
+        map.put("number", version.number());
+        map.put("sha256", version.sha256());
+        map.put("text", version.text());
+        if (version.changeSummary() != null) {
+            map.put("changeSummary", version.changeSummary());
         }
         return map;
     }
@@ -27,10 +27,10 @@ public final class TaskContexts {
     public static List<Map<String, Object>> reviews(List<PactReview> reviews) {
         return reviews.stream().map(r -> {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("participationId", r.getParticipationId());
-            map.put("decision", r.getDecision());
-            if (r.getComment() != null) {
-                map.put("comment", r.getComment());
+            map.put("participationId", r.participationId());
+            map.put("decision", r.decision());
+            if (r.comment() != null) {
+                map.put("comment", r.comment());
             }
             return map;
         }).toList();

@@ -1,215 +1,41 @@
 package org.copact.round;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import org.copact.common.AbstractEntity;
-import org.copact.common.ConflictException;
+import java.util.UUID;
 import org.copact.common.Language;
 
 /**
- * One co-creation round. It guards its own life: launched once, stages only forward while it
- * runs, signed once.
+ * A round as it stands, read by the other modules: its definition, where it is (status and stage)
+ * and when it was defined, launched and signed. A copy: changing a round goes through
+ * {@link RoundService}.
+ *
+ * @param reminderAt when those who have not answered are reminded: {@code reminderBefore} ahead of the
+ *        consultation deadline, never earlier than half-way between the launch and the deadline
  */
-@Entity
-@Table(name = "round")
-public class Round extends AbstractEntity {
+public record Round(
+        UUID id,
+        String regionId,
+        String title,
+        String topic,
+        Language defaultLanguage,
+        Set<Language> languages,
+        Instant consultationDeadline,
+        Duration reminderBefore,
+        Instant reminderAt,
+        Instant reviewDeadline,
+        Instant signatureDeadline,
+        SigningRule signingRule,
+        Targets targets,
+        RoundStatus status,
+        Stage stage,
+        String createdBy,
+        Instant createdAt,
+        Instant launchedAt,
+        Instant signedAt) {
 
-    @Column(name = "region_id", nullable = false, updatable = false)
-    private String regionId;
-
-    @Column(nullable = false)
-    private String title;
-
-    private String topic;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "default_language", nullable = false)
-    private Language defaultLanguage;
-
-    @Convert(converter = LanguageSetConverter.class)
-    @Column(nullable = false)
-    private Set<Language> languages = new LinkedHashSet<>();
-
-    @Column(name = "consultation_deadline", nullable = false)
-    private Instant consultationDeadline;
-
-    @Column(name = "reminder_before_seconds", nullable = false)
-    private long reminderBeforeSeconds;
-
-    @Column(name = "review_deadline", nullable = false)
-    private Instant reviewDeadline;
-
-    @Column(name = "signature_deadline", nullable = false)
-    private Instant signatureDeadline;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "signing_rule", nullable = false)
-    private SigningRule signingRule;
-
-    @Embedded
-    private Targets targets;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private RoundStatus status = RoundStatus.DEFINED;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Stage stage = Stage.SET_UP;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "launched_at")
-    private Instant launchedAt;
-
-    @Column(name = "signed_at")
-    private Instant signedAt;
-
-    @Version
-    private long version;
-
-    protected Round() {
-    }
-
-    Round(RoundDefinition.Valid definition, String createdBy, Instant createdAt) {
-        this.regionId = definition.regionId();
-        this.title = definition.title();
-        this.topic = definition.topic();
-        this.defaultLanguage = definition.defaultLanguage();
-        this.languages = new LinkedHashSet<>(definition.languages());
-        this.consultationDeadline = definition.consultationDeadline();
-        this.reminderBeforeSeconds = definition.reminderBefore().toSeconds();
-        this.reviewDeadline = definition.reviewDeadline();
-        this.signatureDeadline = definition.signatureDeadline();
-        this.signingRule = definition.signingRule();
-        this.targets = definition.targets();
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-    }
-
-    void launch(Instant at) {
-        if (status != RoundStatus.DEFINED) {
-            throw new ConflictException("This round was already launched.");
-        }
-        if (!at.isBefore(consultationDeadline)) {
-            throw new ConflictException("The consultation deadline has passed; set a new one before launching.");
-        }
-        status = RoundStatus.RUNNING;
-        launchedAt = at;
-        stage = Stage.CONSULTATION;
-    }
-
-    /** Moves to a stage; a stage reached again (a revision) is allowed, but nothing after the pact is in force. */
-    boolean enter(Stage next) {
-        if (status != RoundStatus.RUNNING) {
-            throw new ConflictException("Round " + getId() + " is not running.");
-        }
-        boolean changed = stage != next;
-        stage = next;
-        return changed;
-    }
-
-    void markSigned(Instant at) {
-        if (status == RoundStatus.SIGNED) {
-            throw new ConflictException("This round is already signed.");
-        }
-        enter(Stage.IN_FORCE);
-        status = RoundStatus.SIGNED;
-        signedAt = at;
-    }
-
-    /**
-     * When to remind those who have not answered: {@code reminderBefore} ahead of the deadline, but
-     * never earlier than half-way between the launch and the deadline.
-     */
-    public Instant reminderAt() {
-        Instant wanted = consultationDeadline.minus(getReminderBefore());
-        if (launchedAt == null) {
-            return wanted;
-        }
-        Instant halfway = launchedAt.plus(Duration.between(launchedAt, consultationDeadline).dividedBy(2));
-        return wanted.isBefore(halfway) ? halfway : wanted;
-    }
-
-    public String getRegionId() {
-        return regionId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public Language getDefaultLanguage() {
-        return defaultLanguage;
-    }
-
-    public Set<Language> getLanguages() {
-        return Set.copyOf(languages);
-    }
-
-    public Instant getConsultationDeadline() {
-        return consultationDeadline;
-    }
-
-    public Duration getReminderBefore() {
-        return Duration.ofSeconds(reminderBeforeSeconds);
-    }
-
-    public Instant getReviewDeadline() {
-        return reviewDeadline;
-    }
-
-    public Instant getSignatureDeadline() {
-        return signatureDeadline;
-    }
-
-    public SigningRule getSigningRule() {
-        return signingRule;
-    }
-
-    public Targets getTargets() {
-        return targets == null ? Targets.none() : targets;
-    }
-
-    public RoundStatus getStatus() {
-        return status;
-    }
-
-    public Stage getStage() {
-        return stage;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLaunchedAt() {
-        return launchedAt;
-    }
-
-    public Instant getSignedAt() {
-        return signedAt;
+    public Round {
+        languages = Set.copyOf(languages);
     }
 }

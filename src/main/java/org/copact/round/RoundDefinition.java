@@ -34,13 +34,13 @@ public record RoundDefinition(
             String language, List<String> roles) {
     }
 
-    /** The same definition once every value has been checked. */
-    record Valid(String title, String topic, String regionId, Language defaultLanguage, Set<Language> languages,
+    /** The same definition once {@link RoundDefinitionValidator} has checked every value. */
+    public record Valid(String title, String topic, String regionId, Language defaultLanguage, Set<Language> languages,
             Instant consultationDeadline, Duration reminderBefore, Instant reviewDeadline, Instant signatureDeadline,
             SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders) {
     }
 
-    record ValidStakeholder(String organisation, String contactName, String email, StakeholderCategory category,
+    public record ValidStakeholder(String organisation, String contactName, String email, StakeholderCategory category,
             Language language, Set<ParticipationRole> roles) {
     }
 }

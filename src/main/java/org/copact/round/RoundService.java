@@ -11,6 +11,8 @@ import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
 import org.copact.identity.StakeholderLinks;
+import org.copact.round.internal.RoundEntity;
+import org.copact.round.internal.RoundRepository;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +57,7 @@ public class RoundService {
         String regionId = regionFor(definition.regionId(), caller);
         RoundDefinition.Valid valid = validator.validate(definition, regionId, locale);
         Instant now = clock.instant();
-        Round round = rounds.save(new Round(valid, caller.username(), now));
+        RoundEntity round = rounds.save(new RoundEntity(valid, caller.username(), now));
 
         int registered = participations.register(round.getId(), regionId, valid.stakeholders().stream()
                 .map(s -> new Participations.Registration(s.organisation(), s.contactName(), s.email(), s.category(),
@@ -63,18 +65,22 @@ public class RoundService {
                 .toList());
         events.publishEvent(new RoundEvents.RoundDefined(round.getId(), regionId, round.getTitle(),
                 registered, caller.username(), now));
-        return round;
+        return round.snapshot();
     }
 
+    /**
+     * Launches the round: its process starts in this transaction and enters the first stage through
+     * {@link #enterStage}, so the round returned is already in it.
+     */
     @Transactional
     public Round launch(UUID roundId, Caller.Staff caller) {
-        Round round = visibleRound(roundId, caller);
+        RoundEntity round = visible(roundId, caller);
         Instant now = clock.instant();
         round.launch(now);
         rounds.saveAndFlush(round);
         events.publishEvent(new RoundEvents.RoundLaunched(round.getId(), round.getRegionId(),
                 round.getConsultationDeadline(), round.reminderAt(), caller.username(), now));
-        return round;
+        return round.snapshot();
     }
 
     /**
@@ -83,7 +89,7 @@ public class RoundService {
      */
     @Transactional
     public int revokeLinks(UUID roundId, UUID participationId, Caller.Staff caller) {
-        Round round = visibleRound(roundId, caller);
+        RoundEntity round = visible(roundId, caller);
         ParticipationView participation = participations.find(participationId)
                 .filter(p -> p.roundId().equals(round.getId()))
                 .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
@@ -96,20 +102,19 @@ public class RoundService {
     /** A round the caller may see; any other is reported as missing, not as forbidden. */
     @Transactional(readOnly = true)
     public Round visibleRound(UUID roundId, Caller.Staff caller) {
-        return rounds.findById(roundId)
-                .filter(round -> caller.sees(round.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        return visible(roundId, caller).snapshot();
     }
 
     @Transactional(readOnly = true)
     public List<Round> visibleRounds(Caller.Staff caller) {
-        return caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
-                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId());
+        return (caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
+                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId())).stream()
+                .map(RoundEntity::snapshot).toList();
     }
 
     @Transactional(readOnly = true)
     public Round round(UUID roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
+        return entity(roundId).snapshot();
     }
 
     /**
@@ -130,7 +135,7 @@ public class RoundService {
     /** Called by the round's process as it enters each stage. */
     @Transactional
     public void enterStage(UUID roundId, Stage stage) {
-        Round round = round(roundId);
+        RoundEntity round = entity(roundId);
         round.enter(stage);
         events.publishEvent(new RoundEvents.StageEntered(roundId, stage, clock.instant()));
     }
@@ -138,11 +143,21 @@ public class RoundService {
     /** Called by the round's process when the signing rule is met. */
     @Transactional
     public void markSigned(UUID roundId) {
-        Round round = round(roundId);
+        RoundEntity round = entity(roundId);
         Instant now = clock.instant();
         round.markSigned(now);
         events.publishEvent(new RoundEvents.StageEntered(roundId, Stage.IN_FORCE, now));
         events.publishEvent(new RoundEvents.PactInForce(roundId, now));
+    }
+
+    private RoundEntity visible(UUID roundId, Caller.Staff caller) {
+        return rounds.findById(roundId)
+                .filter(round -> caller.sees(round.getRegionId()))
+                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+    }
+
+    private RoundEntity entity(UUID roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
     }
 
     private String regionFor(String requested, Caller.Staff caller) {

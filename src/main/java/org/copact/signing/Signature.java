@@ -1,116 +1,15 @@
 package org.copact.signing;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.copact.common.AbstractEntity;
-import org.hibernate.annotations.Immutable;
 
-/** A signatory's signature, or decline with its reason, of one pact version named by its hash. */
-@Entity
-@Immutable
-@Table(name = "signature")
-public class Signature extends AbstractEntity {
-
-    @Column(name = "round_id", nullable = false)
-    private UUID roundId;
-
-    @Column(name = "pact_version_id", nullable = false)
-    private UUID pactVersionId;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "participation_id", nullable = false)
-    private UUID participationId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SignatureDecision decision;
-
-    @Column(columnDefinition = "text")
-    private String reason;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SignatureMethod method = SignatureMethod.ONLINE;
-
-    /** the signed copy, for a signature given by {@link SignatureMethod#SIGNED_COPY} */
-    @Column(name = "document_id")
-    private UUID documentId;
-
-    /** the facilitator who confirmed the signed copy */
-    @Column(name = "confirmed_by", length = 200)
-    private String confirmedBy;
-
-    protected Signature() {
-    }
-
-    Signature(UUID roundId, UUID pactVersionId, String sha256, UUID participationId, SignatureDecision decision,
-            String reason, Instant createdAt) {
-        this.roundId = roundId;
-        this.pactVersionId = pactVersionId;
-        this.sha256 = sha256;
-        this.participationId = participationId;
-        this.decision = decision;
-        this.reason = reason;
-        this.createdAt = createdAt;
-    }
-
-    static Signature bySignedCopy(UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
-            UUID documentId, String confirmedBy, Instant createdAt) {
-        Signature signature = new Signature(roundId, pactVersionId, sha256, participationId, SignatureDecision.SIGN,
-                null, createdAt);
-        signature.method = SignatureMethod.SIGNED_COPY;
-        signature.documentId = documentId;
-        signature.confirmedBy = confirmedBy;
-        return signature;
-    }
-
-    public UUID getRoundId() {
-        return roundId;
-    }
-
-    public UUID getPactVersionId() {
-        return pactVersionId;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public UUID getParticipationId() {
-        return participationId;
-    }
-
-    public SignatureDecision getDecision() {
-        return decision;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public SignatureMethod getMethod() {
-        return method;
-    }
-
-    public UUID getDocumentId() {
-        return documentId;
-    }
-
-    public String getConfirmedBy() {
-        return confirmedBy;
-    }
+/**
+ * A signatory's signature, or decline with its reason, of one pact version named by its hash.
+ *
+ * @param documentId the signed copy, for a signature given by {@link SignatureMethod#SIGNED_COPY}
+ * @param confirmedBy the facilitator who confirmed the signed copy
+ */
+public record Signature(UUID id, UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
+        SignatureDecision decision, String reason, Instant createdAt, SignatureMethod method, UUID documentId,
+        String confirmedBy) {
 }

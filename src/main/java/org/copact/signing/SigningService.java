@@ -11,6 +11,8 @@ import org.copact.common.ConflictException;
 import org.copact.common.InvalidInputException;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.signing.internal.SignatureEntity;
+import org.copact.signing.internal.SignatureRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +40,10 @@ public class SigningService {
     public Signature record(UUID pactVersionId, UUID participationId, String namedHash, SignatureDecision decision,
             String reason) {
         PactVersion version = pacts.version(pactVersionId);
-        if (namedHash == null || !version.getSha256().equalsIgnoreCase(namedHash.trim())) {
+        if (namedHash == null || !version.sha256().equalsIgnoreCase(namedHash.trim())) {
             throw new InvalidInputException("sha256",
-                    "does not match the version put to signature (version " + version.getNumber() + ", SHA-256 "
-                            + version.getSha256() + ")");
+                    "does not match the version put to signature (version " + version.number() + ", SHA-256 "
+                            + version.sha256() + ")");
         }
         if (decision == SignatureDecision.DECLINE && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "say why you decline, so the pact can be redrafted");
@@ -50,23 +52,23 @@ public class SigningService {
             throw new ConflictException("You already answered for this version.");
         }
         Instant now = clock.instant();
-        Signature signature = signatures.save(new Signature(version.getRoundId(), pactVersionId, version.getSha256(),
+        SignatureEntity signature = signatures.save(new SignatureEntity(version.roundId(), pactVersionId, version.sha256(),
                 participationId, decision, decision == SignatureDecision.DECLINE ? reason.strip() : null, now));
         if (decision == SignatureDecision.SIGN) {
-            events.publishEvent(new SigningEvents.SignatureGiven(version.getRoundId(), pactVersionId,
-                    version.getSha256(), participationId, now));
+            events.publishEvent(new SigningEvents.SignatureGiven(version.roundId(), pactVersionId,
+                    version.sha256(), participationId, now));
         } else {
-            events.publishEvent(new SigningEvents.SignatureDeclined(version.getRoundId(), pactVersionId,
-                    version.getSha256(), participationId, signature.getReason(), now));
+            events.publishEvent(new SigningEvents.SignatureDeclined(version.roundId(), pactVersionId,
+                    version.sha256(), participationId, signature.getReason(), now));
         }
-        return signature;
+        return signature.snapshot();
     }
 
     /** A signatory emailed back a PDF as their signature of this version: on record until a facilitator decides. */
     @Transactional
     public void signedCopyReceived(UUID pactVersionId, UUID participationId, UUID documentId) {
         PactVersion version = pacts.version(pactVersionId);
-        events.publishEvent(new SigningEvents.SignedCopyReceived(version.getRoundId(), pactVersionId, participationId,
+        events.publishEvent(new SigningEvents.SignedCopyReceived(version.roundId(), pactVersionId, participationId,
                 documentId, clock.instant()));
     }
 
@@ -81,13 +83,13 @@ public class SigningService {
             throw new ConflictException("This signatory already answered for this version.");
         }
         Instant now = clock.instant();
-        Signature signature = signatures.save(Signature.bySignedCopy(version.getRoundId(), pactVersionId,
-                version.getSha256(), participationId, documentId, confirmedBy, now));
-        events.publishEvent(new SigningEvents.SignatureGiven(version.getRoundId(), pactVersionId, version.getSha256(),
+        SignatureEntity signature = signatures.save(SignatureEntity.bySignedCopy(version.roundId(), pactVersionId,
+                version.sha256(), participationId, documentId, confirmedBy, now));
+        events.publishEvent(new SigningEvents.SignatureGiven(version.roundId(), pactVersionId, version.sha256(),
                 participationId, now));
-        events.publishEvent(new SigningEvents.SignedCopyConfirmed(version.getRoundId(), pactVersionId,
-                version.getSha256(), participationId, documentId, confirmedBy, now));
-        return signature;
+        events.publishEvent(new SigningEvents.SignedCopyConfirmed(version.roundId(), pactVersionId,
+                version.sha256(), participationId, documentId, confirmedBy, now));
+        return signature.snapshot();
     }
 
     /** A facilitator did not accept the document as the signature; nothing is signed, the reason is on record. */
@@ -99,21 +101,22 @@ public class SigningService {
                     "say why the copy is not the signature, so the signatory can correct it");
         }
         PactVersion version = pacts.version(pactVersionId);
-        events.publishEvent(new SigningEvents.SignedCopyRejected(version.getRoundId(), pactVersionId, participationId,
+        events.publishEvent(new SigningEvents.SignedCopyRejected(version.roundId(), pactVersionId, participationId,
                 documentId, reason.strip(), rejectedBy, clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public List<Signature> signatures(UUID pactVersionId) {
-        return signatures.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId);
+        return signatures.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId).stream().map(SignatureEntity::snapshot)
+                .toList();
     }
 
     /** The signing rule ALL: in force when every signatory has signed this version. */
     @Transactional(readOnly = true)
     public boolean allSigned(UUID pactVersionId, Collection<UUID> signatoryIds) {
         Set<UUID> signed = signatures(pactVersionId).stream()
-                .filter(s -> s.getDecision() == SignatureDecision.SIGN)
-                .map(Signature::getParticipationId)
+                .filter(s -> s.decision() == SignatureDecision.SIGN)
+                .map(Signature::participationId)
                 .collect(Collectors.toSet());
         return !signatoryIds.isEmpty() && signed.containsAll(signatoryIds);
     }

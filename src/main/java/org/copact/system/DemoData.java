@@ -53,8 +53,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Round round = rounds.define(demoRound(clock.instant()), facilitator);
-        rounds.launch(round.getId(), facilitator);
-        log.info("Demo round '{}' launched: its invitations are on /dev/mail", round.getTitle());
+        rounds.launch(round.id(), facilitator);
+        log.info("Demo round '{}' launched: its invitations are on /dev/mail", round.title());
     }
 
     private static RoundDefinition demoRound(Instant now) {

@@ -47,7 +47,7 @@ class OpenTaskActions {
     TaskForm form(OpenTask task, Language chosen) {
         OpenTaskRef ref = task.ref();
         Map<String, Object> context = new HashMap<>(task.stepContext());
-        context.put("roundTitle", rounds.round(ref.roundId()).getTitle());
+        context.put("roundTitle", rounds.round(ref.roundId()).title());
         String organisation = languages.organisationOf(task.caller());
         if (organisation != null) {
             context.put("organisation", organisation);

@@ -89,7 +89,7 @@ class TaskInbox {
             return participation.get().toString().equals(done.getAssignee());
         }
         return roundIdOf(done.getProcessInstanceId())
-                .map(roundId -> caller.sees(rounds.round(roundId).getRegionId()))
+                .map(roundId -> caller.sees(rounds.round(roundId).regionId()))
                 .orElse(false);
     }
 

@@ -42,6 +42,6 @@ class TaskLanguages {
         if (own != null) {
             return own;
         }
-        return roundId == null ? Language.EN : rounds.round(roundId).getDefaultLanguage();
+        return roundId == null ? Language.EN : rounds.round(roundId).defaultLanguage();
     }
 }

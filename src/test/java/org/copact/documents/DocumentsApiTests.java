@@ -70,7 +70,7 @@ class DocumentsApiTests extends HttpTestSupport {
     private String newRound() {
         return rounds.define(TestRounds.round("Documents", List.of(stakeholder("Eco SRL", "Dan Pop",
                 "dan@documents.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator)
-                .getId().toString();
+                .id().toString();
     }
 
     /** The first bytes of a Windows program: a DOS header pointing at a PE signature. */

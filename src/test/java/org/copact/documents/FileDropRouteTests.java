@@ -72,6 +72,6 @@ class FileDropRouteTests extends HttpTestSupport {
 
     private UUID newRound() {
         return rounds.define(TestRounds.round("Scans", List.of(stakeholder("Eco SRL", "Dan Pop",
-                "dan@scans.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId();
+                "dan@scans.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id();
     }
 }

@@ -53,7 +53,7 @@ class TwoNodesFileDropTests extends HttpTestSupport {
     @Test
     void shouldTakeEachFileOnceWhenTwoNodesScanTheSameFolder() throws Exception {
         UUID roundId = rounds.define(TestRounds.round("Scans on two nodes", List.of(stakeholder("Eco SRL", "Dan Pop",
-                "dan@two-scans.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId();
+                "dan@two-scans.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id();
         Path roundFolder = Files.createDirectories(route.folder().resolve(roundId.toString()));
 
         try (CamelContext secondNode = new DefaultCamelContext()) {

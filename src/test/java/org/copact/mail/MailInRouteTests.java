@@ -64,11 +64,11 @@ class MailInRouteTests extends HttpTestSupport {
         client.deliver(reply);
         client.deliver(reply);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Susținem panourile solare pe școli.")));
-        assertThat(participations.ofRound(round.getId())).singleElement()
+        assertThat(participations.ofRound(round.id())).singleElement()
                 .satisfies(p -> assertThat(consultation.statusOf(p.id())).isEqualTo(ConsultationStatus.ANSWERED));
-        assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
+        assertThat(facilitatorSession.get("/api/rounds/" + round.id() + "/history").body())
                 .as("the round's history").contains("ReplyReceived", "ConsultationAnswered");
         await().atMost(PATIENCE).until(() -> client.count(imap.processedFolder()) >= 2);
         assertThat(jdbc.queryForObject("select count(*) from inbound_mail where message_id = ?", Long.class, messageId))
@@ -93,15 +93,15 @@ class MailInRouteTests extends HttpTestSupport {
 
         client.deliver(reply);
 
-        await().atMost(PATIENCE).until(() -> !documents.documents(round.getId()).isEmpty());
-        assertThat(documents.documents(round.getId())).singleElement().satisfies(document -> {
+        await().atMost(PATIENCE).until(() -> !documents.documents(round.id()).isEmpty());
+        assertThat(documents.documents(round.id())).singleElement().satisfies(document -> {
             assertThat(document.fileName()).isEqualTo("Писмо за подкрепа.pdf");
             assertThat(document.mediaType()).isEqualTo("application/pdf");
             assertThat(document.source()).isEqualTo(DocumentService.SOURCE_EMAIL);
         });
         assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class,
                 reply.getMessageID())).contains("factura.pdf", "program");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Atașez scrisoarea semnată.")));
     }
 
@@ -117,7 +117,7 @@ class MailInRouteTests extends HttpTestSupport {
         client.deliver(autoReply);
         client.deliver(realReply);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Back now: we support it.")));
         assertThat(outcomeOf(autoReply.getMessageID())).isEqualTo("AUTO_REPLY");
     }
@@ -149,13 +149,13 @@ class MailInRouteTests extends HttpTestSupport {
                 "Mailul către Primăria nu poate fi livrat (Replies " + gone + ")");
         assertThat(Mailbox.text(notice)).contains("Elena Dobre <" + gone + ">", "5.1.1", "user unknown");
         await().atMost(PATIENCE).until(() -> "BOUNCE".equals(outcomeOf(bounceId)));
-        String view = facilitatorSession.get("/api/rounds/" + round.getId()).body();
+        String view = facilitatorSession.get("/api/rounds/" + round.id()).body();
         assertThat(view).contains("\"emailFailing\":true", "Mail to " + gone + " (Primăria) cannot be delivered");
-        assertThat(facilitatorSession.get("/rounds/" + round.getId()).body()).as("the round's page")
+        assertThat(facilitatorSession.get("/rounds/" + round.id()).body()).as("the round's page")
                 .contains("Mail to these addresses cannot be delivered", "id=\"failing-addresses\"", gone, "5.1.1");
-        assertThat(facilitatorSession.get("/api/rounds/" + round.getId() + "/history").body())
+        assertThat(facilitatorSession.get("/api/rounds/" + round.id() + "/history").body())
                 .contains("MailBounced", "bounce-notice");
-        assertThat(consultation.answers(round.getId())).as("a bounce is no answer").isEmpty();
+        assertThat(consultation.answers(round.id())).as("a bounce is no answer").isEmpty();
         await().atMost(PATIENCE).until(() -> client.count("INBOX") == 0);
         assertThat(mailbox.to(facilitatorAddress)).as("one notice, though the bounce came twice").hasSize(1);
     }
@@ -169,7 +169,7 @@ class MailInRouteTests extends HttpTestSupport {
 
         client.deliverAlreadyRead(reply);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Am citit-o deja în Thunderbird.")));
         assertThat(jdbc.queryForObject("select count(*) from inbound_mail where message_id = ?", Long.class,
                 reply.getMessageID())).as("recorded once").isEqualTo(1);
@@ -189,7 +189,7 @@ class MailInRouteTests extends HttpTestSupport {
 
         client.deliver(fresh);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertEmailed(answer, "Propunem o comunitate de energie.")));
         assertThat(jdbc.queryForObject("select reason from inbound_mail where message_id = ?", String.class,
                 fresh.getMessageID())).isEqualTo("matched by the sender's address");
@@ -231,7 +231,7 @@ class MailInRouteTests extends HttpTestSupport {
     private Round launch(String email) {
         Round round = rounds.define(TestRounds.round("Replies " + email, List.of(stakeholder("Primăria", "Elena Dobre",
                 email, "PUBLIC_AUTHORITY", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator);
-        return rounds.launch(round.getId(), facilitator);
+        return rounds.launch(round.id(), facilitator);
     }
 
     private MimeMessage invitationTo(String address) {

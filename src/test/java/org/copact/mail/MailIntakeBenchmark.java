@@ -55,7 +55,7 @@ class MailIntakeBenchmark extends HttpTestSupport {
     void ingestOfAThousandRepliesWithAPdfEach() throws Exception {
         String email = "bench-" + UUID.randomUUID() + "@reply.example";
         Round round = rounds.launch(rounds.define(TestRounds.round("Benchmark intake", List.of(stakeholder("Eco SRL",
-                "Dan Pop", email, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(), facilitator);
+                "Dan Pop", email, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id(), facilitator);
         await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(email).isEmpty());
         InternetAddress[] replyTo = (InternetAddress[]) mailbox.to(email).get(0).getReplyTo();
         InboxClient client = new InboxClient(imap, mailServer.getSmtp().getPort());
@@ -100,7 +100,7 @@ class MailIntakeBenchmark extends HttpTestSupport {
     }
 
     private long documents(Round round) {
-        return jdbc.queryForObject("select count(*) from document where round_id = ?", Long.class, round.getId());
+        return jdbc.queryForObject("select count(*) from document where round_id = ?", Long.class, round.id());
     }
 
     private static MimeMessage reply(InboxClient client, InternetAddress[] replyTo, String from, int i)

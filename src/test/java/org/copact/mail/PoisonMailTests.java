@@ -44,7 +44,7 @@ class PoisonMailTests extends HttpTestSupport {
     void shouldQuarantineAPoisonMessageWithItsReasonAndTakeTheNextOne() throws Exception {
         String maria = "maria-" + UUID.randomUUID() + "@poison.example";
         Round round = rounds.launch(rounds.define(TestRounds.round("Poison " + maria, List.of(stakeholder("Eco SRL",
-                "Maria Ene", maria, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(),
+                "Maria Ene", maria, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id(),
                 facilitator);
         await().atMost(PATIENCE).until(() -> !mailbox.to(maria).isEmpty());
         MimeMessage invitation = mailbox.to(maria).get(0);
@@ -77,7 +77,7 @@ class PoisonMailTests extends HttpTestSupport {
         client.deliverRaw(oversized);
         client.deliver(reply);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertThat(answer.answers()).extractingByKey("emailedText").asString()
                         .startsWith("Susținem pactul.")));
         await().atMost(PATIENCE).until(() -> quarantined(marker) != null && quarantined(large) != null);

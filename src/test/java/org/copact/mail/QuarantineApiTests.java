@@ -46,10 +46,10 @@ class QuarantineApiTests extends HttpTestSupport {
     void shouldLetTheFacilitatorOfTheSendersRegionAssignAMessageOfAnAmbiguousSender() throws Exception {
         String dan = "dan-" + UUID.randomUUID() + "@quarantine.example";
         Round round = rounds.launch(rounds.define(TestRounds.round("Quarantine", List.of(stakeholder("Eco SRL",
-                "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(), facilitator);
+                "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id(), facilitator);
         rounds.launch(rounds.define(TestRounds.round("Quarantine too", List.of(stakeholder("Eco SRL",
-                "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).getId(), facilitator);
-        UUID participationId = participations.ofRound(round.getId()).get(0).id();
+                "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator).id(), facilitator);
+        UUID participationId = participations.ofRound(round.id()).get(0).id();
         String subject = "Răspuns " + UUID.randomUUID();
         InboxClient client = new InboxClient(imap, mailServer.getSmtp().getPort());
         MimeMessage message = client.newMessage("<" + UUID.randomUUID() + "@quarantine.example>");
@@ -76,7 +76,7 @@ class QuarantineApiTests extends HttpTestSupport {
         assertThat(facilitatorSession.post(assignment, Map.of("participationId", participationId)).status())
                 .isEqualTo(200);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.getId())).singleElement()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertThat(answer.channel()).isEqualTo(ConsultationService.CHANNEL_EMAIL)));
         assertThat(find(facilitatorSession, subject)).as("no longer in quarantine").isNull();
         assertThat(facilitatorSession.post(assignment, Map.of("participationId", participationId)).status())

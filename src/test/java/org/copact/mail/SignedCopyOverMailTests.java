@@ -62,10 +62,10 @@ class SignedCopyOverMailTests extends HttpTestSupport {
         signatory = "eco-" + UUID.randomUUID() + "@eco.example";
         Round round = rounds.define(TestRounds.round("Semnături " + signatory, List.of(stakeholder("Eco SRL",
                 "Dan Pop", signatory, "SME", "ro", List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")))), facilitator);
-        roundId = round.getId().toString();
-        rounds.launch(round.getId(), facilitator);
-        eco = new Caller.Stakeholder(participations.ofRound(round.getId()).get(0).id(),
-                round.getId());
+        roundId = round.id().toString();
+        rounds.launch(round.id(), facilitator);
+        eco = new Caller.Stakeholder(participations.ofRound(round.id()).get(0).id(),
+                round.id());
         act(eco, "Task_AnswerConsultation", Map.of("priorities", "Energie solară", "intendsToSign", "yes"));
         act(facilitator, "Task_DraftPact", Map.of("pactText", "Pactul verde local: Eco SRL reduce energia cu 20%."));
         act(eco, "Task_ReviewDraft", Map.of("decision", "APPROVE"));

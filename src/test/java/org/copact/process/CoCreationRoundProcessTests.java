@@ -50,7 +50,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
                 stakeholder("Primăria Ilfov", "Elena Dobre", suffix + AUTHORITY, "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", suffix + SME, "SME", "ro", List.of("REVIEWER", "SIGNATORY"))));
-        roundId = round.getId();
+        roundId = round.id();
         runDueJobs(roundId);
         Map<String, Caller.Stakeholder> people = stakeholders(roundId);
         authority = people.get(suffix + AUTHORITY);
@@ -65,13 +65,13 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
 
         ProcessInstance review = subProcess(roundId, PactReviewProcess.KEY);
         assertThat(review).isWaitingAt(PactReviewProcess.TASK_REVIEW_DRAFT);
-        assertThat(rounds.round(roundId).getStage()).isEqualTo(Stage.REVIEW);
+        assertThat(rounds.round(roundId).stage()).isEqualTo(Stage.REVIEW);
         PactVersion v1 = pacts.latest(roundId).orElseThrow();
-        assertThat(v1.getNumber()).isEqualTo(1);
-        assertThat(v1.getSha256()).matches("[0-9a-f]{64}");
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v1.sha256()).matches("[0-9a-f]{64}");
         assertThat(tasks.context(tasks.openTaskIds(sme).get(0), sme))
                 .extractingByKey("pactVersion").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("sha256", v1.getSha256());
+                .containsEntry("sha256", v1.sha256());
     }
 
     @Test
@@ -87,7 +87,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         assertThat(firstReview).isEnded();
         assertThat(mainProcess(roundId)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
         draft("Pactul verde local, versiunea 2: ținta de 20% până în 2030.");
-        assertThat(pacts.versions(roundId)).extracting(PactVersion::getNumber).containsExactly(1, 2);
+        assertThat(pacts.versions(roundId)).extracting(PactVersion::number).containsExactly(1, 2);
         assertThat(subProcess(roundId, PactReviewProcess.KEY)).isWaitingAt(PactReviewProcess.TASK_REVIEW_DRAFT);
     }
 
@@ -98,10 +98,10 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         PactVersion v1 = pacts.latest(roundId).orElseThrow();
         ProcessInstance firstSignature = subProcess(roundId, PactSignatureProcess.KEY);
         assertThat(firstSignature).isWaitingAt(PactSignatureProcess.TASK_SIGN_PACT);
-        assertThat(rounds.round(roundId).getStage()).isEqualTo(Stage.SIGNATURE);
+        assertThat(rounds.round(roundId).stage()).isEqualTo(Stage.SIGNATURE);
 
-        tasks.submitOnly(authority, Map.of("sha256", v1.getSha256(), "decision", "SIGN"));
-        tasks.submitOnly(sme, Map.of("sha256", v1.getSha256(), "decision", "DECLINE",
+        tasks.submitOnly(authority, Map.of("sha256", v1.sha256(), "decision", "SIGN"));
+        tasks.submitOnly(sme, Map.of("sha256", v1.sha256(), "decision", "DECLINE",
                 "reason", "Termenul din clauza 5 este nerealist."));
         runDueJobs(roundId);
 
@@ -113,9 +113,9 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         draft("Pactul verde local, versiunea 2, cu termenul revizuit.");
         approveAndFinalise();
         PactVersion v2 = pacts.latest(roundId).orElseThrow();
-        assertThat(v2.getSha256()).isNotEqualTo(v1.getSha256());
-        tasks.submitOnly(authority, Map.of("sha256", v2.getSha256(), "decision", "SIGN"));
-        tasks.submitOnly(sme, Map.of("sha256", v2.getSha256().toUpperCase(), "decision", "SIGN"));
+        assertThat(v2.sha256()).isNotEqualTo(v1.sha256());
+        tasks.submitOnly(authority, Map.of("sha256", v2.sha256(), "decision", "SIGN"));
+        tasks.submitOnly(sme, Map.of("sha256", v2.sha256().toUpperCase(), "decision", "SIGN"));
 
         runDueJobs(roundId);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
@@ -128,14 +128,14 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         assertThat(main).isNull();
         assertThat(finished.getEndActivityId()).isEqualTo(CoCreationRoundProcess.END_PACT_SIGNED);
         Round round = rounds.round(roundId);
-        assertThat(round.getStatus()).isEqualTo(RoundStatus.SIGNED);
-        assertThat(round.getStage()).isEqualTo(Stage.IN_FORCE);
+        assertThat(round.status()).isEqualTo(RoundStatus.SIGNED);
+        assertThat(round.stage()).isEqualTo(Stage.IN_FORCE);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished.getId())
                 .activityId(CoCreationRoundProcess.TASK_SEND_PACT_IN_FORCE_NOTICES).list())
                 .as("one notice step per stakeholder").hasSize(2);
         for (String address : List.of(suffix + AUTHORITY, suffix + SME)) {
             assertThat(subjectsTo(address)).as("the pact-in-force notice to %s", address)
-                    .containsOnlyOnce("Pactul " + round.getTitle() + " a intrat în vigoare");
+                    .containsOnlyOnce("Pactul " + round.title() + " a intrat în vigoare");
         }
     }
 

@@ -50,11 +50,11 @@ class LaunchBenchmark extends ProcessTestSupport {
             Round round = rounds.define(TestRounds.round("Benchmark", TestRounds.many(STAKEHOLDERS, suffix)),
                     facilitator);
             long defined = System.nanoTime();
-            rounds.launch(round.getId(), facilitator);
+            rounds.launch(round.id(), facilitator);
             long launched = System.nanoTime();
             define.add(defined - started);
             expect(management.createJobQuery().messages()
-                    .processInstanceId(subProcess(round.getId(), StakeholderConsultationProcess.KEY).getId()).count());
+                    .processInstanceId(subProcess(round.id(), StakeholderConsultationProcess.KEY).getId()).count());
             return launched - defined;
         });
 

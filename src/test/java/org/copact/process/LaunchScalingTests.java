@@ -41,10 +41,10 @@ class LaunchScalingTests extends ProcessTestSupport {
                 facilitator);
         long define = statistics.getPrepareStatementCount();
         statistics.clear();
-        rounds.launch(round.getId(), facilitator);
+        rounds.launch(round.id(), facilitator);
         long launch = statistics.getPrepareStatementCount();
         statistics.setStatisticsEnabled(false);
-        long participants = runtime.createExecutionQuery().processInstanceBusinessKey(round.getId().toString())
+        long participants = runtime.createExecutionQuery().processInstanceBusinessKey(round.id().toString())
                 .activityId(StakeholderConsultationProcess.TASK_SEND_INVITATION).count();
         return new Cost(define, launch, participants);
     }

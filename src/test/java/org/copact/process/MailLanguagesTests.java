@@ -52,9 +52,9 @@ class MailLanguagesTests extends ProcessTestSupport {
                 now.plus(Duration.ofDays(28)).toString(), now.plus(Duration.ofDays(42)).toString(), "ALL",
                 new RoundDefinition.TargetsInput(1, 1), List.of(org.copact.TestRounds.stakeholder(
                         "Organisation " + contact, contact, email, "NGO", language.code(), List.of("PARTICIPANT", "SIGNATORY"))));
-        Round round = rounds.launch(rounds.define(definition, facilitator).getId(), facilitator);
+        Round round = rounds.launch(rounds.define(definition, facilitator).id(), facilitator);
 
-        runDueJobs(round.getId());
+        runDueJobs(round.id());
 
         List<MimeMessage> received = new Mailbox(mail).to(email);
         assertThat(received).hasSize(1);
@@ -74,7 +74,7 @@ class MailLanguagesTests extends ProcessTestSupport {
         String token = replyTo.substring("reply+".length(), replyTo.indexOf('@'));
         Map<String, Object> record = jdbc.queryForMap(
                 "select participation_id, message_id from sent_mail where reply_token_hash = ?", Sha256.hex(token));
-        assertThat(record.get("participation_id")).isEqualTo(stakeholders(round.getId()).get(email).participationId());
+        assertThat(record.get("participation_id")).isEqualTo(stakeholders(round.id()).get(email).participationId());
         assertThat(record.get("message_id")).isEqualTo(invitation.getMessageID());
         assertThat(jdbc.queryForObject("select count(*) from sent_mail where reply_token_hash like ?", Long.class,
                 "%" + token + "%")).as("the token itself is not stored").isZero();

@@ -69,7 +69,7 @@ abstract class ProcessTestSupport {
 
     Round launch(String title, List<org.copact.round.RoundDefinition.StakeholderInput> stakeholders) {
         Round round = rounds.define(TestRounds.round(title, stakeholders), facilitator);
-        return rounds.launch(round.getId(), facilitator);
+        return rounds.launch(round.id(), facilitator);
     }
 
     ProcessInstance mainProcess(UUID roundId) {

@@ -70,7 +70,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                 stakeholder("Primăria Ilfov", "Elena Dobre", suffix + AUTHORITY, "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", suffix + SME, "SME", "ro", List.of("REVIEWER", "SIGNATORY"))));
-        roundId = round.getId();
+        roundId = round.id();
         runDueJobs(roundId);
         Map<String, Caller.Stakeholder> people = stakeholders(roundId);
         authority = people.get(suffix + AUTHORITY);
@@ -112,7 +112,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
             assertThat(copy.get("sha256")).isEqualTo(documents.document(roundId, (UUID) copy.get("id")).orElseThrow()
                     .sha256());
             assertThat((String) copy.get("download")).endsWith("/documents/" + copy.get("id") + "/content");
-            assertThat(shown.get("sha256")).isEqualTo(version.getSha256());
+            assertThat(shown.get("sha256")).isEqualTo(version.sha256());
         }
         assertThat(auditTypes()).filteredOn("SignedCopyReceived"::equals).as("one entry per copy").hasSize(2);
 
@@ -121,19 +121,19 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         }
         runDueJobs(roundId);
 
-        List<Signature> recorded = signing.signatures(version.getId());
+        List<Signature> recorded = signing.signatures(version.id());
         assertThat(recorded).hasSize(2).allSatisfy(s -> {
-            assertThat(s.getDecision()).isEqualTo(SignatureDecision.SIGN);
-            assertThat(s.getMethod()).isEqualTo(SignatureMethod.SIGNED_COPY);
-            assertThat(s.getSha256()).isEqualTo(version.getSha256());
-            assertThat(s.getConfirmedBy()).isEqualTo(facilitator.username());
+            assertThat(s.decision()).isEqualTo(SignatureDecision.SIGN);
+            assertThat(s.method()).isEqualTo(SignatureMethod.SIGNED_COPY);
+            assertThat(s.sha256()).isEqualTo(version.sha256());
+            assertThat(s.confirmedBy()).isEqualTo(facilitator.username());
         });
-        assertThat(recorded).filteredOn(s -> s.getParticipationId().equals(sme.participationId()))
-                .singleElement().extracting(Signature::getDocumentId).isEqualTo(smeCopy);
+        assertThat(recorded).filteredOn(s -> s.participationId().equals(sme.participationId()))
+                .singleElement().extracting(Signature::documentId).isEqualTo(smeCopy);
         assertThat(signature).isEnded().hasPassed(PactSignatureProcess.END_SIGNED_BY_COPY,
                 PactSignatureProcess.END_ALL_SIGNED);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> rounds.round(roundId).getStage() == Stage.IN_FORCE);
+                .until(() -> rounds.round(roundId).stage() == Stage.IN_FORCE);
         assertThat(auditTypes()).contains("SignedCopyConfirmed", "SignatureGiven", "PactInForce");
     }
 
@@ -152,8 +152,8 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                 .as("the reason stays in the signatory's scope").isNull();
         runDueJobs(roundId);
 
-        assertThat(signing.signatures(version.getId())).as("nothing signed").isEmpty();
-        String title = rounds.round(roundId).getTitle();
+        assertThat(signing.signatures(version.id())).as("nothing signed").isEmpty();
+        String title = rounds.round(roundId).title();
         assertThat(subjectsTo(smeAddress)).as("the signatory is told, in Romanian")
                 .containsOnlyOnce("Copia semnată pentru " + title + " nu a fost acceptată");
         assertThat(org.copact.Mailbox.text(lastMailTo(smeAddress)))
@@ -173,7 +173,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         tasks.submit(again, facilitator, Map.of("decision", "CONFIRM"));
         assertThat(subjectsTo(smeAddress)).as("a confirmed copy sends no rejection")
                 .filteredOn(subject -> subject.contains("nu a fost acceptată")).hasSize(1);
-        tasks.submitOnly(authority, Map.of("sha256", version.getSha256(), "decision", "SIGN"));
+        tasks.submitOnly(authority, Map.of("sha256", version.sha256(), "decision", "SIGN"));
         runDueJobs(roundId);
 
         assertThat(signature).isEnded().hasPassed(PactSignatureProcess.GATEWAY_SIGNED_COPY_CONFIRMED,
@@ -182,7 +182,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         assertThat(passes(PactSignatureProcess.TASK_SIGN_PACT)).as("the SME asked twice, the authority once")
                 .isEqualTo(3);
         assertThat(passes(PactSignatureProcess.TASK_CONFIRM_SIGNED_COPY)).isEqualTo(2);
-        assertThat(signing.allSigned(version.getId(), List.of(sme.participationId(), authority.participationId())))
+        assertThat(signing.allSigned(version.id(), List.of(sme.participationId(), authority.participationId())))
                 .isTrue();
     }
 
@@ -197,14 +197,14 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                 PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(tasks.openTaskIds(facilitator)).isEmpty();
 
-        tasks.submitOnly(sme, Map.of("sha256", version.getSha256(), "decision", "SIGN"));
+        tasks.submitOnly(sme, Map.of("sha256", version.sha256(), "decision", "SIGN"));
         UUID late = reply(sme, "semnat.pdf", pdf("Eco SRL"));
 
         assertThat(tasks.openTaskIds(facilitator)).as("a PDF after the signatory signed").isEmpty();
         assertThat(documents.documents(roundId)).extracting(DocumentService.Document::id).contains(letter, forged,
                 late);
         assertThat(auditTypes()).doesNotContain("SignedCopyReceived");
-        assertThat(signing.signatures(version.getId())).singleElement().extracting(Signature::getMethod)
+        assertThat(signing.signatures(version.id())).singleElement().extracting(Signature::method)
                 .isEqualTo(SignatureMethod.ONLINE);
     }
 

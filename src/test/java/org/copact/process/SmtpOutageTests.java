@@ -58,7 +58,7 @@ class SmtpOutageTests extends ProcessTestSupport {
                 stakeholder("Eco SRL", "Dan Pop", "dan@outage.example", "SME", "ro", List.of("PARTICIPANT")),
                 stakeholder("Θεσσαλονίκη Green Lab", "Νίκος Παπαδόπουλος", "nikos@outage.example", "NGO", "el",
                         List.of("PARTICIPANT"))));
-        UUID id = round.getId();
+        UUID id = round.id();
         runDueJobs(id);
         assertThat(List.of(mailsTo("elena@outage.example"), mailsTo("dan@outage.example"),
                 mailsTo("nikos@outage.example"))).as("one invitation each").containsExactly(1L, 1L, 1L);

@@ -34,7 +34,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
                         List.of("PARTICIPANT", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", "dan@eco.example", "SME", "ro", List.of("PARTICIPANT")),
                 stakeholder("Mentor BV", "Jan de Vries", "jan@mentor.example", "EXPERT", "en", List.of("MENTOR"))));
-        UUID id = round.getId();
+        UUID id = round.id();
 
         ProcessInstance main = mainProcess(id);
         assertThat(main).isWaitingAt(CoCreationRoundProcess.CALL_CONSULTATION);
@@ -60,7 +60,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
                 stakeholder("Primăria Măgurele", "Elena Dobre", "elena2@magurele.example", "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", "dan2@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
-        UUID id = round.getId();
+        UUID id = round.id();
         runDueJobs(id);
         ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
 
@@ -79,7 +79,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
                 stakeholder("Primăria Măgurele", "Elena Dobre", "elena3@magurele.example", "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", "dan3@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
-        UUID id = round.getId();
+        UUID id = round.id();
         runDueJobs(id);
         tasks.submitOnly(stakeholders(id).get("elena3@magurele.example"), ANSWER);
 
@@ -99,7 +99,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
                 stakeholder("Primăria Măgurele", "Elena Dobre", "elena4@magurele.example", "PUBLIC_AUTHORITY", "ro",
                         List.of("PARTICIPANT", "SIGNATORY")),
                 stakeholder("Eco SRL", "Dan Pop", "dan4@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
-        UUID id = round.getId();
+        UUID id = round.id();
         runDueJobs(id);
         Map<String, Caller.Stakeholder> people = stakeholders(id);
         tasks.submitOnly(people.get("elena4@magurele.example"), ANSWER);

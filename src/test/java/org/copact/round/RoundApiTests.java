@@ -14,6 +14,7 @@ import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
 import org.copact.TestRounds;
 import org.copact.identity.Caller;
+import org.copact.round.internal.RoundRepository;
 import org.copact.stakeholder.Participations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

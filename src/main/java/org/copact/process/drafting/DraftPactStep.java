@@ -43,7 +43,7 @@ class DraftPactStep implements TaskStep {
         return pacts.latest(task.roundId())
                 .<Map<String, Object>>map(previous -> Map.of("consultationAnswers", answers,
                         "previousVersion", TaskContexts.version(previous),
-                        "reviews", TaskContexts.reviews(pacts.reviews(previous.getId()))))
+                        "reviews", TaskContexts.reviews(pacts.reviews(previous.id()))))
                 .orElse(Map.of("consultationAnswers", answers));
     }
 
@@ -51,6 +51,6 @@ class DraftPactStep implements TaskStep {
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         PactVersion version = pacts.publish(task.roundId(), (String) values.get(PACT_TEXT),
                 (String) values.get(CHANGE_SUMMARY), task.actor());
-        return Map.of(ProcessVariables.PACT_VERSION_ID, version.getId().toString());
+        return Map.of(ProcessVariables.PACT_VERSION_ID, version.id().toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.copact.pact;
+package org.copact.pact.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +21,10 @@ class PactVersionTests {
 
     @Test
     void shouldTurnWindowsAndOldMacLineEndsIntoUnixOnes() {
-        assertThat(PactVersion.canonical("Preambul\r\nArticolul 1\rArticolul 2\nArticolul 3"))
+        assertThat(PactVersionEntity.canonical("Preambul\r\nArticolul 1\rArticolul 2\nArticolul 3"))
                 .isEqualTo("Preambul\nArticolul 1\nArticolul 2\nArticolul 3");
-        assertThat(PactVersion.canonical("a\r\n\r\nb")).isEqualTo("a\n\nb");
-        assertThat(PactVersion.canonical("a\n\rb")).isEqualTo("a\n\nb");
+        assertThat(PactVersionEntity.canonical("a\r\n\r\nb")).isEqualTo("a\n\nb");
+        assertThat(PactVersionEntity.canonical("a\n\rb")).isEqualTo("a\n\nb");
     }
 
     @Test
@@ -34,15 +34,15 @@ class PactVersionTests {
         String composed = "Pactul verde al ora\u0219ului Buz\u0103u: reducerea de\u0219eurilor cu 30 %";
 
         assertThat(decomposed).isNotEqualTo(composed);
-        assertThat(PactVersion.canonical(decomposed)).isEqualTo(composed);
-        assertThat(PactVersion.canonical("a\u0306")).isEqualTo("\u0103").hasSize(1);
-        assertThat(PactVersion.canonical("\u03b1\u0301")).isEqualTo("\u03ac"); // Greek alpha with tonos
-        assertThat(PactVersion.canonical("\u0438\u0306")).isEqualTo("\u0439"); // Cyrillic short i
+        assertThat(PactVersionEntity.canonical(decomposed)).isEqualTo(composed);
+        assertThat(PactVersionEntity.canonical("a\u0306")).isEqualTo("\u0103").hasSize(1);
+        assertThat(PactVersionEntity.canonical("\u03b1\u0301")).isEqualTo("\u03ac"); // Greek alpha with tonos
+        assertThat(PactVersionEntity.canonical("\u0438\u0306")).isEqualTo("\u0439"); // Cyrillic short i
     }
 
     @Test
     void shouldStripBlankSpaceAroundTheTextButKeepItInside() {
-        assertThat(PactVersion.canonical("\n\n  \tArticolul 1\n\n  Semnatarii se angajează. \t\r\n\r\n"))
+        assertThat(PactVersionEntity.canonical("\n\n  \tArticolul 1\n\n  Semnatarii se angajează. \t\r\n\r\n"))
                 .isEqualTo("Articolul 1\n\n  Semnatarii se angajează.");
     }
 
@@ -50,15 +50,15 @@ class PactVersionTests {
     void shouldLeaveAnAlreadyCanonicalTextUnchanged() {
         String text = "Articolul 1 – Obiective\n\nReducerea emisiilor cu 55 % până în 2030.";
 
-        assertThat(PactVersion.canonical(text)).isEqualTo(text);
-        assertThat(PactVersion.canonical(PactVersion.canonical(text + "\r\n"))).isEqualTo(text);
+        assertThat(PactVersionEntity.canonical(text)).isEqualTo(text);
+        assertThat(PactVersionEntity.canonical(PactVersionEntity.canonical(text + "\r\n"))).isEqualTo(text);
     }
 
     // ---- the hash of a version ----
 
     @Test
     void shouldStoreTheCanonicalTextAndNameItByItsSha256() {
-        PactVersion version = new PactVersion(ROUND, 2, "  Articolul 1\r\nBuz" + "a\u0306" + "u\r\n", "Clause 1 added",
+        PactVersionEntity version = new PactVersionEntity(ROUND, 2, "  Articolul 1\r\nBuz" + "a\u0306" + "u\r\n", "Clause 1 added",
                 "staff:facilitator-ro", AT);
 
         assertThat(version.getText()).isEqualTo("Articolul 1\nBuz\u0103u");
@@ -77,9 +77,9 @@ class PactVersionTests {
         String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
         String windows = " " + nfd.replace("\n", "\r\n") + "\r\n";
 
-        PactVersion fromNfc = new PactVersion(ROUND, 1, nfc, null, "staff:a", AT);
-        PactVersion fromNfd = new PactVersion(ROUND, 1, nfd, null, "staff:a", AT);
-        PactVersion fromWindows = new PactVersion(ROUND, 1, windows, null, "staff:a", AT);
+        PactVersionEntity fromNfc = new PactVersionEntity(ROUND, 1, nfc, null, "staff:a", AT);
+        PactVersionEntity fromNfd = new PactVersionEntity(ROUND, 1, nfd, null, "staff:a", AT);
+        PactVersionEntity fromWindows = new PactVersionEntity(ROUND, 1, windows, null, "staff:a", AT);
 
         assertThat(nfd).isNotEqualTo(nfc);
         assertThat(fromNfd.getSha256()).isEqualTo(fromNfc.getSha256());
@@ -89,11 +89,11 @@ class PactVersionTests {
 
     @Test
     void shouldGiveAKnownTextItsStandardSha256() {
-        PactVersion version = new PactVersion(ROUND, 1, "abc", null, "staff:a", AT);
+        PactVersionEntity version = new PactVersionEntity(ROUND, 1, "abc", null, "staff:a", AT);
 
         // FIPS 180-2, appendix B.1
         assertThat(version.getSha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(new PactVersion(ROUND, 1, "\r\n abc \r\n", null, "staff:a", AT).getSha256())
+        assertThat(new PactVersionEntity(ROUND, 1, "\r\n abc \r\n", null, "staff:a", AT).getSha256())
                 .isEqualTo(version.getSha256());
     }
 
@@ -101,14 +101,14 @@ class PactVersionTests {
     void shouldHashTheTextAsUtf8() {
         String text = "Σύμφωνο πράσινης ανάπτυξης — Пакт за зелена сделка — Pactul verde";
 
-        assertThat(new PactVersion(ROUND, 1, text, null, "staff:a", AT).getSha256()).isEqualTo(sha256(text))
+        assertThat(new PactVersionEntity(ROUND, 1, text, null, "staff:a", AT).getSha256()).isEqualTo(sha256(text))
                 .matches("[0-9a-f]{64}");
     }
 
     @Test
     void shouldGiveADifferentHashWhenOneWordChanges() {
-        PactVersion before = new PactVersion(ROUND, 1, "Reducere cu 30 % până în 2030.", null, "staff:a", AT);
-        PactVersion after = new PactVersion(ROUND, 2, "Reducere cu 20 % până în 2030.", null, "staff:a", AT);
+        PactVersionEntity before = new PactVersionEntity(ROUND, 1, "Reducere cu 30 % până în 2030.", null, "staff:a", AT);
+        PactVersionEntity after = new PactVersionEntity(ROUND, 2, "Reducere cu 20 % până în 2030.", null, "staff:a", AT);
 
         assertThat(after.getSha256()).isNotEqualTo(before.getSha256());
     }

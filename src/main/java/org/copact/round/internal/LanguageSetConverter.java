@@ -1,4 +1,4 @@
-package org.copact.round;
+package org.copact.round.internal;
 
 import jakarta.persistence.Converter;
 import org.copact.common.Language;

@@ -1,12 +1,12 @@
-package org.copact.signing;
+package org.copact.signing.internal;
 
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SignatureRepository extends JpaRepository<Signature, UUID> {
+public interface SignatureRepository extends JpaRepository<SignatureEntity, UUID> {
 
-    List<Signature> findByPactVersionIdOrderByCreatedAtAsc(UUID pactVersionId);
+    List<SignatureEntity> findByPactVersionIdOrderByCreatedAtAsc(UUID pactVersionId);
 
     boolean existsByPactVersionIdAndParticipationId(UUID pactVersionId, UUID participationId);
 }
