@@ -18,8 +18,11 @@ public final class ProcessVariables {
     public static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** the pact version being reviewed or signed */
     public static final String PACT_VERSION_ID = TaskVariables.PACT_VERSION_ID;
-    /** the facilitator's decision after a review: {@link ReviewOutcome} by name */
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /**
+     * the facilitator's decision after a review: true to revise the pact (a new version, reviewed
+     * again), false to put this version to signature
+     */
+    public static final String PACT_TO_BE_REVISED = "pactToBeRevised";
     /** true as soon as one signatory declined the version put to signature */
     public static final String PACT_DECLINED = "pactDeclined";
 
