@@ -25,6 +25,11 @@ public final class ProcessVariables {
     public static final String PACT_TO_BE_REVISED = "pactToBeRevised";
     /** true as soon as one signatory declined the version put to signature */
     public static final String PACT_DECLINED = "pactDeclined";
+    /**
+     * which press of the facilitator's "remind now" this is, in the scope it triggered: each press
+     * is an occasion of its own, so an automatic reminder sent earlier does not swallow it
+     */
+    public static final String REMINDER_PRESS_ID = "reminderPressId";
 
     private ProcessVariables() {
     }

@@ -15,7 +15,6 @@ import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.ConsultationStatus;
-import org.copact.stakeholder.ParticipationRole;
 import org.copact.stakeholder.Participation;
 import org.copact.stakeholder.ParticipationRepository;
 import org.copact.signing.Signature;
@@ -99,20 +98,19 @@ public class StakeholderMails {
     }
 
     /**
-     * The facilitator's "remind now": a reminder to every participant who has not answered yet. Each
-     * press is an occasion of its own, so an automatic reminder sent earlier does not swallow it.
+     * The facilitator's "remind now": a reminder to one participant, if they still have not answered.
+     * Each press is an occasion of its own, so an automatic reminder sent earlier does not swallow it;
+     * a retry of the same press resends nothing.
      */
     @Transactional
-    public int remindAwaitingNow(String roundId) {
-        Round round = rounds.round(UUID.fromString(roundId));
-        String press = "press-" + clock.millis();
-        List<Participation> awaiting = participations.findWithStakeholderByRoundId(round.getId()).stream()
-                .filter(p -> p.has(ParticipationRole.PARTICIPANT))
-                .filter(p -> p.getConsultationStatus() == ConsultationStatus.INVITED)
-                .toList();
-        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
-                p.getId() + "/" + press));
-        return awaiting.size();
+    public void remindNow(String participationId, String pressId) {
+        Participation participation = participation(participationId);
+        if (participation.getConsultationStatus() != ConsultationStatus.INVITED) {
+            return;
+        }
+        Round round = rounds.round(participation.getRoundId());
+        send(participation, round, REMINDER, DEADLINE.format(round.getConsultationDeadline()),
+                participationId + "/" + pressId);
     }
 
     /** At the deadline: tells one participant marked as not having answered that the consultation closed. */
