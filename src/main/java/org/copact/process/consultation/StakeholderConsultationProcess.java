@@ -10,12 +10,8 @@ public final class StakeholderConsultationProcess {
 
     public static final String KEY = "stakeholder-consultation";
 
-    public static final String SUBPROCESS_CONSULTATION = "SubProcess_Consultation";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
-    public static final String EVENT_REPLIED_BY_EMAIL = "Event_StakeholderRepliedByEmail";
-    public static final String TASK_RECORD_EMAILED_ANSWER = "Task_RecordEmailedAnswer";
-    public static final String END_ANSWERED_BY_EMAIL = "EndEvent_AnsweredByEmail";
     /** Correlated to the answer task of one participant, by its local variable participationId. */
     public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
@@ -31,8 +27,6 @@ public final class StakeholderConsultationProcess {
     /** One asynchronous step per participant who has not answered, for one press. */
     public static final String TASK_SEND_REMINDERS_NOW = "Task_SendRemindersNow";
     public static final String END_REMINDERS_NOW_SENT = "EndEvent_RemindersNowSent";
-
-    public static final String FORM_ANSWER_CONSULTATION = "consultation-answer";
 
     private StakeholderConsultationProcess() {
     }
