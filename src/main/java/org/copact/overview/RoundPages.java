@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.copact.common.InvalidInputException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
-import org.copact.process.StakeholderMails;
+import org.copact.process.RoundReminders;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundService;
@@ -35,16 +35,16 @@ class RoundPages {
 
     private final RoundService rounds;
     private final RoundOverview overview;
-    private final StakeholderMails mails;
+    private final RoundReminders reminders;
     private final CurrentCaller callers;
     private final MessageSource messages;
 
-    RoundPages(RoundService rounds, RoundOverview overview, StakeholderMails mails, CurrentCaller callers,
+    RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
             MessageSource messages) {
         this.messages = messages;
         this.rounds = rounds;
         this.overview = overview;
-        this.mails = mails;
+        this.reminders = reminders;
         this.callers = callers;
     }
 
@@ -94,12 +94,12 @@ class RoundPages {
         return "redirect:/rounds/" + id;
     }
 
-    /** Reminds, now, every participant who has not answered the consultation yet. */
+    /** Reminds, now, every participant who has not answered the consultation yet (the consultation's model sends). */
     @PreAuthorize("hasRole('FACILITATOR')")
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
         Round round = rounds.visibleRound(id, callers.staff());
-        mails.remindAwaitingNow(round.id().toString());
+        reminders.remindNow(round.id());
         return "redirect:/rounds/" + id + "?reminded";
     }
 }

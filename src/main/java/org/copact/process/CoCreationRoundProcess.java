@@ -5,7 +5,6 @@ public final class CoCreationRoundProcess {
 
     public static final String KEY = "co-creation-round";
 
-    public static final String START_ROUND_LAUNCHED = "StartEvent_RoundLaunched";
     public static final String CALL_CONSULTATION = "CallActivity_Consultation";
     public static final String GATEWAY_DRAFTING_MERGE = "Gateway_DraftingMerge";
     public static final String CALL_DRAFTING = "CallActivity_Drafting";

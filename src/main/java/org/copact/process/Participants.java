@@ -19,9 +19,23 @@ public class Participants {
         this.consultation = consultation;
     }
 
-    public List<String> withRole(String roundId, String role) {
-        ParticipationRole wanted = ParticipationRole.valueOf(role);
-        return participations.idsWithRole(UUID.fromString(roundId), wanted).stream()
+    /** The participants of the round: those the consultation asks. */
+    public List<String> participantsOf(String roundId) {
+        return withRole(roundId, ParticipationRole.PARTICIPANT);
+    }
+
+    /** The reviewers of the round: those asked to review each version. */
+    public List<String> reviewersOf(String roundId) {
+        return withRole(roundId, ParticipationRole.REVIEWER);
+    }
+
+    /** The signatories of the round: those asked to sign the final version. */
+    public List<String> signatoriesOf(String roundId) {
+        return withRole(roundId, ParticipationRole.SIGNATORY);
+    }
+
+    private List<String> withRole(String roundId, ParticipationRole role) {
+        return participations.idsWithRole(UUID.fromString(roundId), role).stream()
                 .map(UUID::toString)
                 .toList();
     }

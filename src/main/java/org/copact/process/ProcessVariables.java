@@ -18,10 +18,26 @@ public final class ProcessVariables {
     public static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** the pact version being reviewed or signed */
     public static final String PACT_VERSION_ID = TaskVariables.PACT_VERSION_ID;
-    /** the facilitator's decision after a review: {@link ReviewOutcome} by name */
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    /**
+     * the facilitator's decision after a review: true to revise the pact (a new version, reviewed
+     * again), false to put this version to signature
+     */
+    public static final String PACT_TO_BE_REVISED = "pactToBeRevised";
     /** true as soon as one signatory declined the version put to signature */
     public static final String PACT_DECLINED = "pactDeclined";
+    /** the document the signed copy is, in the scope of one signatory */
+    public static final String SIGNED_COPY_DOCUMENT_ID = "signedCopyDocumentId";
+    /** the facilitator's verdict on the signed copy */
+    public static final String SIGNED_COPY_CONFIRMED = "signedCopyConfirmed";
+    /** why the facilitator rejected the signed copy, told to the signatory */
+    public static final String SIGNED_COPY_REJECTION_REASON = "signedCopyRejectionReason";
+    /** which review of a signed copy this is (the confirmation task's id): each rejection is told once */
+    public static final String SIGNED_COPY_REVIEW_ID = "signedCopyReviewId";
+    /**
+     * which press of the facilitator's "remind now" this is, in the scope it triggered: each press
+     * is an occasion of its own, so an automatic reminder sent earlier does not swallow it
+     */
+    public static final String REMINDER_PRESS_ID = "reminderPressId";
 
     private ProcessVariables() {
     }

@@ -7,7 +7,6 @@ import org.copact.pact.PactVersion;
 import org.copact.round.RoundService;
 import org.copact.round.Stage;
 import org.copact.signing.SigningService;
-import org.copact.stakeholder.ParticipationRole;
 import org.springframework.stereotype.Component;
 
 /** Called from {@code co-creation-round.bpmn} as the round enters each stage and when it is signed. */
@@ -26,8 +25,20 @@ public class RoundStages {
         this.participants = participants;
     }
 
-    public void enter(String roundId, String stage) {
-        rounds.enterStage(UUID.fromString(roundId), Stage.valueOf(stage));
+    public void enterConsultation(String roundId) {
+        enter(roundId, Stage.CONSULTATION);
+    }
+
+    public void enterDrafting(String roundId) {
+        enter(roundId, Stage.DRAFTING);
+    }
+
+    public void enterReview(String roundId) {
+        enter(roundId, Stage.REVIEW);
+    }
+
+    public void enterSignature(String roundId) {
+        enter(roundId, Stage.SIGNATURE);
     }
 
     /**
@@ -38,12 +49,16 @@ public class RoundStages {
         UUID id = UUID.fromString(roundId);
         PactVersion version = pacts.latest(id)
                 .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no pact version"));
-        List<UUID> signatories = participants.withRole(roundId, ParticipationRole.SIGNATORY.name()).stream()
+        List<UUID> signatories = participants.signatoriesOf(roundId).stream()
                 .map(UUID::fromString).toList();
         if (!signing.allSigned(version.id(), signatories)) {
             throw new IllegalStateException("Not every signatory of round " + roundId + " signed version "
                     + version.number());
         }
         rounds.markSigned(id);
+    }
+
+    private void enter(String roundId, Stage stage) {
+        rounds.enterStage(UUID.fromString(roundId), stage);
     }
 }

@@ -1,6 +1,5 @@
 package org.copact.process;
 
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -57,12 +56,11 @@ public class StakeholderMails {
     private final StakeholderLinks links;
     private final MailOutbox outbox;
     private final MessageSource messages;
-    private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds, PactService pacts,
             SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
-            MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+            MessageSource messages, PlatformTransactionManager transactions) {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
@@ -71,7 +69,6 @@ public class StakeholderMails {
         this.pacts = pacts;
         this.signing = signing;
         this.accounts = accounts;
-        this.clock = clock;
         this.links = links;
         this.outbox = outbox;
         this.messages = messages;
@@ -101,17 +98,19 @@ public class StakeholderMails {
     }
 
     /**
-     * The facilitator's "remind now": a reminder to every participant who has not answered yet. Each
-     * press is an occasion of its own, so an automatic reminder sent earlier does not swallow it.
+     * The facilitator's "remind now": a reminder to one participant, if they still have not answered.
+     * Each press is an occasion of its own, so an automatic reminder sent earlier does not swallow it;
+     * a retry of the same press resends nothing.
      */
     @Transactional
-    public int remindAwaitingNow(String roundId) {
-        Round round = rounds.round(UUID.fromString(roundId));
-        String press = "press-" + clock.millis();
-        List<ParticipationView> awaiting = consultation.awaitingAnswer(round.id());
-        awaiting.forEach(p -> send(p, round, REMINDER, DEADLINE.format(round.consultationDeadline()),
-                p.id() + "/" + press));
-        return awaiting.size();
+    public void remindNow(String participationId, String pressId) {
+        ParticipationView participation = participation(participationId);
+        if (consultation.statusOf(participation.id()) != ConsultationStatus.INVITED) {
+            return;
+        }
+        Round round = rounds.round(participation.roundId());
+        send(participation, round, REMINDER, DEADLINE.format(round.consultationDeadline()),
+                participationId + "/" + pressId);
     }
 
     /** At the deadline: tells one participant marked as not having answered that the consultation closed. */

@@ -127,6 +127,18 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
                 .singleResult();
         assertThat(main).isNull();
         assertThat(finished.getEndActivityId()).isEqualTo(CoCreationRoundProcess.END_PACT_SIGNED);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished.getId())
+                .orderPartiallyByOccurrence().asc().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList())
+                .as("finalised, declined, back to drafting, finalised again, signed").containsSubsequence(
+                        CoCreationRoundProcess.CALL_CONSULTATION, CoCreationRoundProcess.GATEWAY_DRAFTING_MERGE,
+                        CoCreationRoundProcess.CALL_DRAFTING, CoCreationRoundProcess.CALL_REVIEW,
+                        CoCreationRoundProcess.GATEWAY_REVIEW_OUTCOME, CoCreationRoundProcess.CALL_SIGNATURE,
+                        CoCreationRoundProcess.GATEWAY_PACT_DECLINED, CoCreationRoundProcess.GATEWAY_DRAFTING_MERGE,
+                        CoCreationRoundProcess.CALL_DRAFTING, CoCreationRoundProcess.CALL_REVIEW,
+                        CoCreationRoundProcess.GATEWAY_REVIEW_OUTCOME, CoCreationRoundProcess.CALL_SIGNATURE,
+                        CoCreationRoundProcess.GATEWAY_PACT_DECLINED, CoCreationRoundProcess.TASK_PUT_PACT_IN_FORCE,
+                        CoCreationRoundProcess.END_PACT_SIGNED);
         Round round = rounds.round(roundId);
         assertThat(round.status()).isEqualTo(RoundStatus.SIGNED);
         assertThat(round.stage()).isEqualTo(Stage.IN_FORCE);

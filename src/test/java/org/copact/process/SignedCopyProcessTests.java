@@ -95,7 +95,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
 
         assertThat(tasks.openTaskIds(sme)).as("the copy stands in for the signatory's own task").isEmpty();
         assertThat(tasks.openTaskIds(authority)).isEmpty();
-        assertThat(runtime.getVariable(signature.getId(), PactSignatureProcess.SIGNED_COPY_DOCUMENT_ID))
+        assertThat(runtime.getVariable(signature.getId(), ProcessVariables.SIGNED_COPY_DOCUMENT_ID))
                 .as("each copy stays in its signatory's scope, not the whole process").isNull();
         List<String> confirmations = tasks.openTaskIds(facilitator);
         assertThat(tasks.openTaskKeys(facilitator)).containsExactly(PactSignatureProcess.TASK_CONFIRM_SIGNED_COPY,
@@ -148,7 +148,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                         .anySatisfy(err -> assertThat(err.field()).isEqualTo("reason")));
         tasks.submit(confirmation, facilitator,
                 Map.of("decision", "REJECT", "reason", "Copia nu este semnată pe ultima pagină."));
-        assertThat(runtime.getVariable(signature.getId(), PactSignatureProcess.SIGNED_COPY_REJECTION_REASON))
+        assertThat(runtime.getVariable(signature.getId(), ProcessVariables.SIGNED_COPY_REJECTION_REASON))
                 .as("the reason stays in the signatory's scope").isNull();
         runDueJobs(roundId);
 

@@ -27,6 +27,9 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    RoundReminders reminders;
+
     @Test
     void shouldInviteEveryParticipantAndWaitForTheirAnswers() {
         Round round = launch("Consultation waits", List.of(
@@ -91,6 +94,44 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         assertThat(consultation).hasPassed(StakeholderConsultationProcess.TASK_SEND_REMINDERS)
                 .isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
         assertThat(tasks.openTaskIds(stakeholders(id).get("dan3@eco.example"))).hasSize(1);
+    }
+
+    @Test
+    void shouldRemindThoseWhoHaveNotAnsweredAtEachPressOfRemindNowThroughTheModel() {
+        Round round = launch("Remind now", List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena5@magurele.example", "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan5@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        UUID id = round.id();
+        runDueJobs(id);
+        Map<String, Caller.Stakeholder> people = stakeholders(id);
+        tasks.submitOnly(people.get("elena5@magurele.example"), ANSWER);
+        fireTimer(id, StakeholderConsultationProcess.TIMER_REMINDER);
+        assertThat(mailsTo("dan5@eco.example")).as("invitation and the automatic reminder").isEqualTo(2);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        reminders.remindNow(id);
+
+        // the reminders of the press wait behind an asynchronous continuation, so a mail failure is retried
+        assertThat(mailsTo("dan5@eco.example")).as("nothing sent by the press itself").isEqualTo(2);
+        runDueJobs(id);
+        assertThat(mailsTo("dan5@eco.example")).as("the automatic reminder does not swallow the press").isEqualTo(3);
+        assertThat(mailsTo("elena5@magurele.example")).as("she answered: invitation only").isEqualTo(1);
+
+        reminders.remindNow(id);
+        runDueJobs(id);
+
+        assertThat(mailsTo("dan5@eco.example")).as("each press is an occasion of its own").isEqualTo(4);
+        assertThat(consultation).hasPassedInOrder(StakeholderConsultationProcess.TASK_SEND_REMINDERS_NOW,
+                StakeholderConsultationProcess.END_REMINDERS_NOW_SENT)
+                .isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        List<Object> presses = history.createHistoricVariableInstanceQuery().processInstanceId(consultation.getId())
+                .variableName(ProcessVariables.REMINDER_PRESS_ID).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue).toList();
+        assertThat(presses).as("one press id each, in the scope of its press").hasSize(2).doesNotHaveDuplicates();
+        stakeholderMails.remindNow(people.get("dan5@eco.example").participationId().toString(), (String) presses.get(0));
+        assertThat(mailsTo("dan5@eco.example")).as("a step run again sends nothing twice").isEqualTo(4);
+        assertThat(tasks.openTaskIds(people.get("dan5@eco.example"))).hasSize(1);
     }
 
     @Test

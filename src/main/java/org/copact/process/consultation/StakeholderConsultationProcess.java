@@ -3,18 +3,15 @@ package org.copact.process.consultation;
 /**
  * {@code bpmn/stakeholder-consultation.bpmn}: every participant invited and asked; a reminder
  * before the deadline; at the deadline those who did not answer are marked and told, and the round
- * goes on.
+ * goes on. A facilitator's "remind now" reminds, at any time of the consultation, those who have not
+ * answered yet.
  */
 public final class StakeholderConsultationProcess {
 
     public static final String KEY = "stakeholder-consultation";
 
-    public static final String SUBPROCESS_CONSULTATION = "SubProcess_Consultation";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
-    public static final String EVENT_REPLIED_BY_EMAIL = "Event_StakeholderRepliedByEmail";
-    public static final String TASK_RECORD_EMAILED_ANSWER = "Task_RecordEmailedAnswer";
-    public static final String END_ANSWERED_BY_EMAIL = "EndEvent_AnsweredByEmail";
     /** Correlated to the answer task of one participant, by its local variable participationId. */
     public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
@@ -25,8 +22,11 @@ public final class StakeholderConsultationProcess {
     public static final String TASK_SEND_DEADLINE_NOTICES = "Task_SendDeadlineNotices";
     public static final String END_ALL_ANSWERED = "EndEvent_AllAnswered";
     public static final String END_DEADLINE_PASSED = "EndEvent_DeadlinePassed";
-
-    public static final String FORM_ANSWER_CONSULTATION = "consultation-answer";
+    /** The facilitator's "remind now", to the round's consultation by business key, with the press's id. */
+    public static final String MSG_REMIND_NOW = "Msg_RemindNow";
+    /** One asynchronous step per participant who has not answered, for one press. */
+    public static final String TASK_SEND_REMINDERS_NOW = "Task_SendRemindersNow";
+    public static final String END_REMINDERS_NOW_SENT = "EndEvent_RemindersNowSent";
 
     private StakeholderConsultationProcess() {
     }

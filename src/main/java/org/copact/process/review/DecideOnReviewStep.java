@@ -34,6 +34,6 @@ class DecideOnReviewStep implements TaskStep {
     @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         ReviewOutcome outcome = ReviewOutcome.valueOf((String) values.get(OUTCOME));
-        return Map.of(ProcessVariables.REVIEW_OUTCOME, outcome.name());
+        return Map.of(ProcessVariables.PACT_TO_BE_REVISED, outcome == ReviewOutcome.REVISE);
     }
 }

@@ -72,22 +72,22 @@ class ConfirmSignedCopyStep implements TaskStep {
         SignedCopy copy = signedCopy(task);
         if (CONFIRM.equals(values.get(DECISION))) {
             signing.confirmSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), task.actor());
-            return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, true);
+            return Map.of(ProcessVariables.SIGNED_COPY_CONFIRMED, true);
         }
         String reason = (String) values.get(REASON);
         signing.rejectSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), reason,
                 task.actor());
-        return Map.of(PactSignatureProcess.SIGNED_COPY_CONFIRMED, false,
-                PactSignatureProcess.SIGNED_COPY_REJECTION_REASON, reason.strip(),
-                PactSignatureProcess.SIGNED_COPY_REVIEW_ID, task.taskId());
+        return Map.of(ProcessVariables.SIGNED_COPY_CONFIRMED, false,
+                ProcessVariables.SIGNED_COPY_REJECTION_REASON, reason.strip(),
+                ProcessVariables.SIGNED_COPY_REVIEW_ID, task.taskId());
     }
 
     /** The signatory and the document, from the scope of the signatory's instance the task runs in. */
     private SignedCopy signedCopy(OpenTaskRef task) {
         Map<String, Object> variables = engineTasks.getVariables(task.taskId(),
-                List.of(ProcessVariables.PARTICIPATION_ID, PactSignatureProcess.SIGNED_COPY_DOCUMENT_ID));
+                List.of(ProcessVariables.PARTICIPATION_ID, ProcessVariables.SIGNED_COPY_DOCUMENT_ID));
         return new SignedCopy(UUID.fromString((String) variables.get(ProcessVariables.PARTICIPATION_ID)),
-                UUID.fromString((String) variables.get(PactSignatureProcess.SIGNED_COPY_DOCUMENT_ID)));
+                UUID.fromString((String) variables.get(ProcessVariables.SIGNED_COPY_DOCUMENT_ID)));
     }
 
     private record SignedCopy(UUID participationId, UUID documentId) {

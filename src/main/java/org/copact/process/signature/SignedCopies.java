@@ -55,7 +55,7 @@ class SignedCopies {
                 .createMessageCorrelation(PactSignatureProcess.MSG_SIGNED_COPY_RECEIVED)
                 .processInstanceBusinessKey(reply.roundId().toString())
                 .localVariableEquals(ProcessVariables.PARTICIPATION_ID, reply.participationId().toString())
-                .setVariableToTriggeredScope(PactSignatureProcess.SIGNED_COPY_DOCUMENT_ID, documentId.toString())
+                .setVariableToTriggeredScope(ProcessVariables.SIGNED_COPY_DOCUMENT_ID, documentId.toString())
                 .correlateAllWithResult();
         log.info("PDF reply of participation {} reached {} signature task(s)", reply.participationId(), reached.size());
         for (MessageCorrelationResult result : reached) {
