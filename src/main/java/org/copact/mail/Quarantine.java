@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
+import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.Participation;
@@ -30,10 +31,13 @@ class Quarantine {
     private final ParticipationRepository participations;
     private final StakeholderRepository stakeholders;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
     private final java.time.Clock clock;
 
     Quarantine(JdbcTemplate jdbc, RoundService rounds, ParticipationRepository participations,
-            StakeholderRepository stakeholders, ApplicationEventPublisher events, java.time.Clock clock) {
+            StakeholderRepository stakeholders, ApplicationEventPublisher events, DocumentService documents,
+            java.time.Clock clock) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.participations = participations;
@@ -69,8 +73,9 @@ class Quarantine {
             throw new ConflictException("Mail " + mailId + " was assigned meanwhile");
         }
         Instant now = clock.instant();
-        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId, now,
-                true));
+        List<UUID> documentIds = documents.documentsOfMail(mailId).stream().map(DocumentService.Document::id).toList();
+        events.publishEvent(new MailEvents.ReplyReceived(participation.getRoundId(), participationId, mailId,
+                mail.text(), documentIds, now, true));
         return mail;
     }
 

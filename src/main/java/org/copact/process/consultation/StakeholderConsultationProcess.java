@@ -17,6 +17,11 @@ public final class StakeholderConsultationProcess {
     public static final String END_ANSWERED_BY_EMAIL = "EndEvent_AnsweredByEmail";
     /** Correlated to the answer task of one participant, by its local variable participationId. */
     public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
+    /**
+     * The inbound mail whose reply reached a participant's answer task, set on the scope the
+     * boundary event continues in: the answer recorded is that mail's text, whatever came after it.
+     */
+    public static final String EMAILED_REPLY_ID = "emailedReplyId";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TIMER_DEADLINE = "Timer_ConsultationDeadline";
