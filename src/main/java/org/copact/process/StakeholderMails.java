@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.copact.identity.StaffAccounts;
 import org.copact.identity.StakeholderLinks;
+import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
 import org.copact.pact.PactService;
@@ -52,7 +52,7 @@ public class StakeholderMails {
     private final RoundService rounds;
     private final PactService pacts;
     private final SigningService signing;
-    private final StaffAccounts accounts;
+    private final FacilitatorNotices notices;
     private final StakeholderLinks links;
     private final MailOutbox outbox;
     private final MessageSource messages;
@@ -60,7 +60,7 @@ public class StakeholderMails {
     private final TransactionTemplate ownTransaction;
 
     StakeholderMails(ParticipationRepository participations, RoundService rounds, PactService pacts,
-            SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
+            SigningService signing, FacilitatorNotices notices, StakeholderLinks links, MailOutbox outbox,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -68,7 +68,7 @@ public class StakeholderMails {
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
-        this.accounts = accounts;
+        this.notices = notices;
         this.clock = clock;
         this.links = links;
         this.outbox = outbox;
@@ -173,22 +173,14 @@ public class StakeholderMails {
         List<Signature> declines = signing.signatures(version.getId()).stream()
                 .filter(s -> s.getDecision() == SignatureDecision.DECLINE)
                 .toList();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.getRegionId());
-        for (StaffAccounts.Contact facilitator : facilitators) {
-            Locale locale = round.getDefaultLanguage().locale();
-            for (Signature decline : declines) {
-                String organisation = participation(decline.getParticipationId().toString()).getStakeholder()
-                        .getOrganisation();
-                Object[] arguments = {facilitator.name(), organisation, round.getTitle(), version.getNumber(),
-                        decline.getReason()};
-                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.getId() + "/" + facilitator.email(),
-                        facilitator.email(), facilitator.name(),
-                        messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
-                        messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
-                        DECLINE_NOTICE, round.getId(), decline.getParticipationId()));
-            }
+        int told = 0;
+        for (Signature decline : declines) {
+            String organisation = participation(decline.getParticipationId().toString()).getStakeholder()
+                    .getOrganisation();
+            told += notices.tell(round, decline.getParticipationId(), DECLINE_NOTICE, decline.getId().toString(),
+                    organisation, round.getTitle(), version.getNumber(), decline.getReason());
         }
-        return facilitators.size() * declines.size();
+        return told;
     }
 
     /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
