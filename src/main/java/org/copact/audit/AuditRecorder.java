@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every event of a round into its audit record, in the transaction of the change itself:
- * nothing is changed without being recorded, and nothing is recorded that did not happen.
+ * nothing is changed without being recorded, and nothing is recorded that did not happen. Hence
+ * every listener here is a synchronous {@code @EventListener}, never an asynchronous
+ * {@code @ApplicationModuleListener}: a record written after the commit could be missing, and one
+ * that failed would fail the change with it.
  */
 @Component
 class AuditRecorder {

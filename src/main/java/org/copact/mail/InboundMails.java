@@ -150,9 +150,10 @@ public class InboundMails {
                 outcome, reason, addressee.orElse(null));
         UUID id = insert(taken);
         if (id != null && outcome == Outcome.REPLY) {
-            keepAttachments(message, id, taken);
+            List<UUID> documentIds = keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
-                    taken.addressee().participationId(), id, now, byToken.isPresent()));
+                    taken.addressee().participationId(), id, withoutNul(text), documentIds, now,
+                    byToken.isPresent()));
         }
         if (id != null && outcome == Outcome.BOUNCE && byToken.isPresent()) {
             events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
@@ -160,15 +161,19 @@ public class InboundMails {
         }
     }
 
-    /** Attachments become documents of the round; what is refused is noted on the message, never thrown. */
-    private void keepAttachments(MimeMessage message, UUID mailId, Taken taken) {
+    /**
+     * Attachments become documents of the round, whose ids are returned in the mail's order; what is
+     * refused is noted on the message, never thrown.
+     */
+    private List<UUID> keepAttachments(MimeMessage message, UUID mailId, Taken taken) {
+        List<UUID> kept = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         try {
             for (MailReading.Attachment attachment : MailReading.attachments(message, maxBytes)) {
                 try {
-                    documents.add(new DocumentService.NewDocument(taken.addressee().roundId(),
+                    kept.add(documents.add(new DocumentService.NewDocument(taken.addressee().roundId(),
                             taken.addressee().participationId(), mailId, attachment.fileName(), attachment.content(),
-                            DocumentService.SOURCE_EMAIL, withoutNul(taken.from())));
+                            DocumentService.SOURCE_EMAIL, withoutNul(taken.from()))).document().id());
                 } catch (InvalidInputException e) {
                     refused.add(SafeFileName.of(attachment.fileName()) + " " + e.errors().get(0).message());
                 }
@@ -180,14 +185,18 @@ public class InboundMails {
             jdbc.update("update inbound_mail set reason = ? where id = ?",
                     MailReading.clip("refused: " + String.join("; ", refused), 500), mailId);
         }
+        return kept;
     }
 
-    /** The text of the newest reply of this participation, as the stakeholder wrote it. */
+    /**
+     * The text of this reply of this participation, as the stakeholder wrote it (what
+     * {@link MailEvents.ReplyReceived} carried); empty if there is no such reply.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> latestReplyText(UUID participationId) {
+    public Optional<String> replyText(UUID inboundMailId, UUID participationId) {
         return jdbc.query("""
-                select coalesce(body_text, '') from inbound_mail where participation_id = ? and outcome = 'REPLY'
-                order by received_at desc limit 1""", (row, n) -> row.getString(1), participationId)
+                select coalesce(body_text, '') from inbound_mail where id = ? and participation_id = ?
+                and outcome = 'REPLY'""", (row, n) -> row.getString(1), inboundMailId, participationId)
                 .stream().findFirst();
     }
 

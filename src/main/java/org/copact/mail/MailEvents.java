@@ -1,8 +1,10 @@
 package org.copact.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+/** What the mail module tells the rest of Copact, past tense, published in the transaction that recorded it. */
 public final class MailEvents {
 
     private MailEvents() {
@@ -15,11 +17,20 @@ public final class MailEvents {
 
     /**
      * A stakeholder answered a mail of Copact by email; the reply is recorded as {@code inboundMailId}.
-     * vouched: it is known to be theirs, because it came to their personal reply address or a
-     * facilitator assigned it to them; a reply matched only by its From address is not, since that
-     * address is easily forged.
+     *
+     * @param text the reply's text as the person wrote it, as Copact keeps it (quotes and all)
+     * @param documentIds the documents its attachments became, in the order they came in the mail
+     * @param vouched it is known to be theirs, because it came to their personal reply address or a
+     *     facilitator assigned it to them; a reply matched only by its From address is not, since
+     *     that address is easily forged
      */
-    public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, Instant at, boolean vouched) {
+    public record ReplyReceived(UUID roundId, UUID participationId, UUID inboundMailId, String text,
+            List<UUID> documentIds, Instant at, boolean vouched) {
+
+        public ReplyReceived {
+            text = text == null ? "" : text;
+            documentIds = List.copyOf(documentIds);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
+import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.ParticipationView;
@@ -28,10 +29,12 @@ class Quarantine {
     private final RoundService rounds;
     private final Participations participations;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
     private final java.time.Clock clock;
 
     Quarantine(JdbcTemplate jdbc, RoundService rounds, Participations participations,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, DocumentService documents, java.time.Clock clock) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.participations = participations;
@@ -66,8 +69,9 @@ class Quarantine {
             throw new ConflictException("Mail " + mailId + " was assigned meanwhile");
         }
         Instant now = clock.instant();
-        events.publishEvent(new MailEvents.ReplyReceived(participation.roundId(), participationId, mailId, now,
-                true));
+        List<UUID> documentIds = documents.documentsOfMail(mailId).stream().map(DocumentService.Document::id).toList();
+        events.publishEvent(new MailEvents.ReplyReceived(participation.roundId(), participationId, mailId,
+                mail.text(), documentIds, now, true));
         return mail;
     }
 

@@ -38,6 +38,11 @@ public final class ProcessVariables {
      * is an occasion of its own, so an automatic reminder sent earlier does not swallow it
      */
     public static final String REMINDER_PRESS_ID = "reminderPressId";
+    /**
+     * The inbound mail whose reply reached a participant's answer task, set on the scope the
+     * boundary event continues in: the answer recorded is that mail's text, whatever came after it.
+     */
+    public static final String EMAILED_REPLY_ID = "emailedReplyId";
 
     private ProcessVariables() {
     }

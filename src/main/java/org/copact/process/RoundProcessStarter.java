@@ -21,6 +21,7 @@ class RoundProcessStarter {
         this.runtime = runtime;
     }
 
+    /** Synchronous: a round whose process cannot start is not launched. */
     @EventListener
     void on(RoundLaunched launched) {
         Map<String, Object> variables = new HashMap<>();

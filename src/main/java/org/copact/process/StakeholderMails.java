@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.copact.identity.StaffAccounts;
 import org.copact.identity.StakeholderLinks;
+import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
 import org.copact.pact.PactService;
@@ -52,15 +52,15 @@ public class StakeholderMails {
     private final RoundService rounds;
     private final PactService pacts;
     private final SigningService signing;
-    private final StaffAccounts accounts;
+    private final FacilitatorNotices notices;
     private final StakeholderLinks links;
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final TransactionTemplate ownTransaction;
 
-    StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds, PactService pacts,
-            SigningService signing, StaffAccounts accounts, StakeholderLinks links, MailOutbox outbox,
-            MessageSource messages, PlatformTransactionManager transactions) {
+    StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
+            PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
+            MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions) {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
@@ -68,7 +68,7 @@ public class StakeholderMails {
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
-        this.accounts = accounts;
+        this.notices = notices;
         this.links = links;
         this.outbox = outbox;
         this.messages = messages;
@@ -171,22 +171,14 @@ public class StakeholderMails {
         List<Signature> declines = signing.signatures(version.id()).stream()
                 .filter(s -> s.decision() == SignatureDecision.DECLINE)
                 .toList();
-        List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
-        for (StaffAccounts.Contact facilitator : facilitators) {
-            Locale locale = round.defaultLanguage().locale();
-            for (Signature decline : declines) {
-                String organisation = participation(decline.participationId().toString()).contact()
-                        .organisation();
-                Object[] arguments = {facilitator.name(), organisation, round.title(), version.number(),
-                        decline.reason()};
-                outbox.send(OutgoingMail.toStaff(DECLINE_NOTICE + "/" + decline.id() + "/" + facilitator.email(),
-                        facilitator.email(), facilitator.name(),
-                        messages.getMessage("mail." + DECLINE_NOTICE + ".subject", arguments, locale),
-                        messages.getMessage("mail." + DECLINE_NOTICE + ".body", arguments, locale),
-                        DECLINE_NOTICE, round.id(), decline.participationId()));
-            }
+        int told = 0;
+        for (Signature decline : declines) {
+            String organisation = participation(decline.participationId().toString()).contact()
+                    .organisation();
+            told += notices.tell(round, decline.participationId(), DECLINE_NOTICE, decline.id().toString(),
+                    organisation, round.title(), version.number(), decline.reason());
         }
-        return facilitators.size() * declines.size();
+        return told;
     }
 
     /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */

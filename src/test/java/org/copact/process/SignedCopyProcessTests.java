@@ -225,8 +225,8 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                     "Re: semnătura", "Atașat pactul semnat.", roundId, from.participationId());
             UUID document = documents.add(new DocumentService.NewDocument(roundId, from.participationId(), mailId,
                     fileName, content, DocumentService.SOURCE_EMAIL, "signatory@reply.example")).document().id();
-            events.publishEvent(new MailEvents.ReplyReceived(roundId, from.participationId(), mailId, now,
-                    vouched));
+            events.publishEvent(new MailEvents.ReplyReceived(roundId, from.participationId(), mailId,
+                    "Atașat pactul semnat.", List.of(document), now, vouched));
             return document;
         });
     }

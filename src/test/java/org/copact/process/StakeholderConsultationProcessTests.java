@@ -3,18 +3,31 @@ package org.copact.process;
 import org.copact.process.consultation.StakeholderConsultationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.copact.TestRounds.stakeholder;
 
+import jakarta.mail.Address;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.copact.Mailbox;
+import org.copact.consultation.ConsultationService;
 import org.copact.identity.Caller;
+import org.copact.mail.ImapSettings;
 import org.copact.round.Round;
 import org.copact.consultation.ConsultationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
@@ -26,6 +39,12 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Autowired
     HistoryService history;
+    @Autowired
+    ConsultationService consultationAnswers;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ImapSettings imap;
 
     @Autowired
     RoundReminders reminders;
@@ -162,5 +181,49 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         assertThat(consultationService.statusOf(people.get("elena4@magurele.example").participationId()))
                 .isEqualTo(ConsultationStatus.ANSWERED);
         assertThat(tasks.openTaskIds(people.get("dan4@eco.example"))).as("the late task is closed").isEmpty();
+    }
+
+    @Test
+    void shouldRecordTheReplyThatReachedTheTaskThoughANewerOneCameBeforeItWasRecorded() throws Exception {
+        String elena = "elena5-" + UUID.randomUUID() + "@magurele.example";
+        Round round = launch("Two replies", List.of(stakeholder("Primăria Măgurele", "Elena Dobre", elena,
+                "PUBLIC_AUTHORITY", "ro", List.of("PARTICIPANT", "SIGNATORY"))));
+        UUID id = round.id();
+        runDueJobs(id);
+        MimeMessage invitation = new Mailbox(mail).to(elena).get(0);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        replyTo(invitation, elena, "Susținem panourile solare pe școli.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(consultation)
+                .isWaitingAt(StakeholderConsultationProcess.TASK_RECORD_EMAILED_ANSWER));
+        String thanks = replyTo(invitation, elena, "Mulțumim, o zi bună!");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from inbound_mail where message_id = ? and outcome = 'REPLY'", Long.class,
+                thanks) == 1);
+        runDueJobs(id);
+
+        assertThat(consultationAnswers.answers(id)).as("the answer is the reply the process took, not the newest")
+                .singleElement().satisfies(given -> assertThat(given.answers()).extractingByKey("emailedText")
+                        .asString().startsWith("Susținem panourile solare pe școli.")
+                        .doesNotContain("Mulțumim"));
+    }
+
+    /**
+     * Sends a reply over SMTP to the Reply-To of Copact's mail, as a mail client does, delivered to
+     * Copact's mailbox as the mail server of the reply domain does; returns its Message-ID.
+     */
+    private String replyTo(MimeMessage invitation, String from, String text) throws Exception {
+        Properties smtp = new Properties();
+        smtp.setProperty("mail.smtp.host", "127.0.0.1");
+        smtp.setProperty("mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+        MimeMessage reply = new MimeMessage(Session.getInstance(smtp));
+        reply.setFrom(new InternetAddress(from));
+        reply.setRecipients(MimeMessage.RecipientType.TO, invitation.getReplyTo());
+        reply.setSubject("Re: " + invitation.getSubject(), StandardCharsets.UTF_8.name());
+        reply.setHeader("In-Reply-To", invitation.getMessageID());
+        reply.setText(text, StandardCharsets.UTF_8.name());
+        reply.saveChanges();
+        Transport.send(reply, new Address[] {new InternetAddress(imap.username())});
+        return reply.getMessageID();
     }
 }

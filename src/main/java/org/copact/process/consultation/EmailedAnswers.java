@@ -4,6 +4,7 @@ import org.copact.process.ProcessVariables;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.copact.common.NotFoundException;
 import org.copact.consultation.ConsultationService;
 import org.copact.mail.InboundMails;
 import org.copact.mail.MailEvents.ReplyReceived;
@@ -14,9 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reply by email to the consultation counts as the participant's answer. The reply is told to
- * the process in the transaction that recorded it, so a failed correlation leaves the message in
- * the inbox to be taken again; recording the answer is an asynchronous step of the model.
+ * A reply by email to the consultation counts as the participant's answer; recording it is an
+ * asynchronous step of the model, which records the text of the very reply that reached the task.
  */
 @Component("emailedAnswers")
 public class EmailedAnswers {
@@ -35,20 +35,29 @@ public class EmailedAnswers {
         this.consultation = consultation;
     }
 
+    /**
+     * Synchronous, in the transaction that recorded the reply: a failed correlation rolls the
+     * recording back and leaves the message in the inbox to be taken again. The reply's id goes to
+     * the scope the boundary event continues in.
+     */
     @EventListener
     void on(ReplyReceived reply) {
         int correlated = runtime.createMessageCorrelation(StakeholderConsultationProcess.MSG_STAKEHOLDER_REPLIED)
                 .processInstanceBusinessKey(reply.roundId().toString())
                 .localVariableEquals(ProcessVariables.PARTICIPATION_ID, reply.participationId().toString())
+                .setVariableToTriggeredScope(ProcessVariables.EMAILED_REPLY_ID,
+                        reply.inboundMailId().toString())
                 .correlateAllWithResult().size();
         // a reply after the answer, or outside the consultation, is kept on record and changes no step
         log.info("Reply of participation {} reached {} answer task(s)", reply.participationId(), correlated);
     }
 
+    /** Records the text of the reply that reached the task as the participant's answer. */
     @Transactional
-    public void record(String participationId) {
+    public void record(String participationId, String emailedReplyId) {
         UUID participation = UUID.fromString(participationId);
-        String text = inbound.latestReplyText(participation).orElse("");
+        String text = inbound.replyText(UUID.fromString(emailedReplyId), participation)
+                .orElseThrow(() -> new NotFoundException("No reply " + emailedReplyId + " of " + participationId));
         consultation.record(participation, Map.of(EMAILED_TEXT, text), ConsultationService.CHANNEL_EMAIL);
     }
 }

@@ -14,6 +14,8 @@ public final class StakeholderConsultationProcess {
     public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
     /** Correlated to the answer task of one participant, by its local variable participationId. */
     public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
+    /** Records the text of the reply that reached the answer task, asynchronously. */
+    public static final String TASK_RECORD_EMAILED_ANSWER = "Task_RecordEmailedAnswer";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TIMER_DEADLINE = "Timer_ConsultationDeadline";

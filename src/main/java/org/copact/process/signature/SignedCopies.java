@@ -36,10 +36,14 @@ class SignedCopies {
         this.signing = signing;
     }
 
+    /**
+     * Synchronous, in the transaction that recorded the reply: a failed correlation leaves the
+     * message in the inbox to be taken again, and the signed copy is never half received.
+     */
     @EventListener
     void on(ReplyReceived reply) {
-        Optional<DocumentService.Document> pdf = documents.documentsOfMail(reply.inboundMailId()).stream()
-                .filter(SignedCopies::isPdf).findFirst();
+        Optional<DocumentService.Document> pdf = reply.documentIds().stream().map(documents::document)
+                .flatMap(Optional::stream).filter(SignedCopies::isPdf).findFirst();
         if (pdf.isEmpty()) {
             return;
         }
