@@ -8,6 +8,7 @@ import org.copact.common.NotFoundException;
 import org.copact.consultation.ConsultationService;
 import org.copact.mail.InboundMails;
 import org.copact.mail.MailEvents.ReplyReceived;
+import org.copact.mail.ReplyText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("emailedAnswers")
 public class EmailedAnswers {
 
-    /** The field of the consultation answer that holds an emailed reply, as the stakeholder wrote it. */
+    /** The field of the consultation answer that holds what the stakeholder wrote in their reply. */
     static final String EMAILED_TEXT = "emailedText";
+    /** The field that names the whole mail (quote and signature included), kept as it came. */
+    static final String EMAILED_MAIL_ID = "emailedMailId";
     private static final Logger log = LoggerFactory.getLogger(EmailedAnswers.class);
 
     private final RuntimeService runtime;
@@ -52,12 +55,17 @@ public class EmailedAnswers {
         log.info("Reply of participation {} reached {} answer task(s)", reply.participationId(), correlated);
     }
 
-    /** Records the text of the reply that reached the task as the participant's answer. */
+    /**
+     * Records, as the participant's answer, what they wrote in the reply that reached the task: not
+     * the original their mail client quoted, nor their signature. The whole mail stays on record, named
+     * by the answer.
+     */
     @Transactional
     public void record(String participationId, String emailedReplyId) {
         UUID participation = UUID.fromString(participationId);
         String text = inbound.replyText(UUID.fromString(emailedReplyId), participation)
                 .orElseThrow(() -> new NotFoundException("No reply " + emailedReplyId + " of " + participationId));
-        consultation.record(participation, Map.of(EMAILED_TEXT, text), ConsultationService.CHANNEL_EMAIL);
+        consultation.record(participation, Map.of(EMAILED_TEXT, ReplyText.of(text).answer(),
+                EMAILED_MAIL_ID, emailedReplyId), ConsultationService.CHANNEL_EMAIL);
     }
 }
