@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
 final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "table",
-            "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre", "address", "hr", "center", "dl", "dt",
+            "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "address", "hr", "center", "dl", "dt",
             "dd");
     private static final Set<String> SKIPPED = Set.of("style", "script", "head", "title", "img", "noscript",
             "template", "svg", "object", "iframe");
@@ -37,7 +37,8 @@ final class HtmlText {
     private static void append(Node node, StringBuilder text, String quote) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode words) {
-                appendWords(text, words.getWholeText().replaceAll("\\s+", " "), quote);
+                // a no-break space reads as a space in plain text (and Outlook writes one after "From:")
+                appendWords(text, words.getWholeText().replace('\u00a0', ' ').replaceAll("\\s+", " "), quote);
             } else if (child instanceof Element element) {
                 appendElement(element, text, quote);
             }
@@ -47,6 +48,14 @@ final class HtmlText {
     private static void appendElement(Element element, StringBuilder text, String quote) {
         String tag = element.normalName();
         if (SKIPPED.contains(tag)) {
+            return;
+        }
+        if (tag.equals("pre")) {
+            newParagraph(text);
+            for (String line : element.wholeText().replace('\u00a0', ' ').split("\n", -1)) {
+                text.append(quote).append(line).append('\n');
+            }
+            newParagraph(text);
             return;
         }
         if (tag.equals("br")) {

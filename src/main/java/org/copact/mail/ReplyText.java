@@ -24,6 +24,7 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
     private static final Pattern HEADER_END = Pattern.compile(
             ".*(?:wrote|ha scritto|a (?:écrit|=C3=A9crit)|schrieb.*|skrev.*|a scris|έγραψε|написа|напиша)\\s*:\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_OR_ADDRESS = Pattern.compile("\\d|@");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:_{8,}|-{8,})\\s*$");
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("^\\s*-{2,}\\s*(?:Original Message"
             + "|Messaggio originale|Message d'origine|Ursprüngliche Nachricht|Mesaj original|Αρχικό μήνυμα"
@@ -33,12 +34,15 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OUTLOOK_FROM = Pattern.compile(
             "^\\s*\\*?(?:From|Da|De|Von|Fra|Από|От|Од|Expéditeur)\\*?\\s*:\\*?\\s.*", Pattern.UNICODE_CASE);
-    private static final Pattern OUTLOOK_SENT = Pattern.compile("^\\s*\\*?(?:Sent|Date|Inviato|Data|Envoyé"
-            + "|Gesendet|Sendt|Trimis|Στάλθηκε|Ημερομηνία|Изпратено|Дата|Испратено|Subject|Oggetto|Objet"
-            + "|Betreff|Subiect|Θέμα|Тема)\\*?\\s*:\\*?\\s.*", Pattern.UNICODE_CASE);
+    private static final Pattern OUTLOOK_HEADER = Pattern.compile("^\\s*\\*?(?:Sent|Date|Inviato|Data|Envoyé"
+            + "|Gesendet|Sendt|Trimis|Στάλθηκε|Ημερομηνία|Изпратено|Дата|Испратено|To|A|À|An|Til|Către|Pentru|Προς"
+            + "|До|Cc|Subject|Oggetto|Objet|Betreff|Emne|Subiect|Θέμα|Тема)\\*?\\s*:\\*?\\s.*", Pattern.UNICODE_CASE);
     /** an encoded character: with a soft line break, a body left in quoted-printable */
     private static final Pattern ENCODED_CHARACTER = Pattern.compile("=[0-9A-F]{2}");
-    private static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^--\\s*$");
+    /** the standard delimiter, "-- " (RFC 3676); many clients write "--" alone */
+    private static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^-- ?$");
+    /** a bare "--" begins a signature only before a few short lines: a name, a role, an address */
+    private static final int SIGNATURE_LINES = 4;
     private static final Pattern SENT_FROM_DEVICE = Pattern.compile("^(?:Sent from (?:my|a)|Inviato da|Envoyé de"
             + "|Von meinem|Trimis de pe|Trimis de|Στάλθηκε από|Изпратено от|Испратено од) [^,.;:!?]{1,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -48,7 +52,8 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
         if (body == null || body.isBlank()) {
             return new ReplyText("", "", false);
         }
-        List<String> lines = softBreaksJoined(body.replace("\r\n", "\n").replace('\r', '\n'));
+        // a no-break space (HTML's &nbsp;) is a space for what follows: Outlook puts one after "From:"
+        List<String> lines = softBreaksJoined(body.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' '));
         List<String> answer = new ArrayList<>();
         List<String> signature = new ArrayList<>();
         boolean quoted = false;
@@ -77,7 +82,7 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
                 quoted = true;
                 break;
             }
-            if (SIGNATURE_DELIMITER.matcher(line).matches()) {
+            if (isSignatureDelimiter(lines, i)) {
                 inSignature = true;
                 continue;
             }
@@ -90,6 +95,23 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
         }
         moveTrailingSignature(answer, signature);
         return new ReplyText(trim(answer), trim(signature), quoted);
+    }
+
+    private static boolean isSignatureDelimiter(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (line.equals("-- ")) {
+            return true;
+        }
+        if (!SIGNATURE_DELIMITER.matcher(line).matches()) {
+            return false;
+        }
+        int tail = 0;
+        for (int j = i + 1; j < lines.size() && !isQuoted(lines.get(j)); j++) {
+            if (!lines.get(j).isBlank() && ++tail > SIGNATURE_LINES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isQuoted(String line) {
@@ -114,7 +136,8 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
                 return 0;
             }
             if (HEADER_END.matcher(joined).matches()) {
-                return n + 1;
+                // a client's header names when or whom: "On the budget, our board wrote:" is the person's
+                return DATE_OR_ADDRESS.matcher(joined).find() ? n + 1 : 0;
             }
         }
         return 0;
@@ -147,12 +170,14 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
         if (!OUTLOOK_FROM.matcher(line).matches()) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
-            if (OUTLOOK_SENT.matcher(lines.get(j)).matches()) {
-                return true;
+        // Outlook writes From: then Sent:, To:, Cc:, Subject:; a person's "From: our board / Date: …" has fewer
+        int headers = 0;
+        for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
+            if (OUTLOOK_HEADER.matcher(lines.get(j)).matches()) {
+                headers++;
             }
         }
-        return false;
+        return headers >= 2;
     }
 
     /**
@@ -160,18 +185,16 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
      * or a lone "-Name" line is the signature, not the answer.
      */
     private static void moveTrailingSignature(List<String> answer, List<String> signature) {
-        while (moveOneTrailingSignature(answer, signature)) {
-            // a footer below the signature's name line: both go
-        }
+        moveOneTrailingSignature(answer, signature, true); // a mailing list's footer
+        moveOneTrailingSignature(answer, signature, false); // then the sign-off above it
     }
 
-    private static boolean moveOneTrailingSignature(List<String> answer, List<String> signature) {
+    private static boolean moveOneTrailingSignature(List<String> answer, List<String> signature, boolean footers) {
         int last = lastNonBlank(answer);
         for (int i = 0; i <= last; i++) {
             String line = answer.get(i).strip();
-            boolean footer = SEPARATOR.matcher(line).matches() && line.startsWith("_");
-            boolean tail = footer || (i == last && (SENT_FROM_DEVICE.matcher(line).matches()
-                    || line.matches("-\\p{L}[\\p{L} .'-]{0,40}")));
+            boolean tail = footers ? SEPARATOR.matcher(line).matches() && line.startsWith("_")
+                    : i == last && (SENT_FROM_DEVICE.matcher(line).matches() || isSignOff(answer, i));
             if (tail && i > 0) {
                 List<String> moved = new ArrayList<>(answer.subList(i, answer.size()));
                 answer.subList(i, answer.size()).clear();
@@ -180,6 +203,11 @@ public record ReplyText(String answer, String signature, boolean quotedHistory) 
             }
         }
         return false;
+    }
+
+    /** "-Abhishek Kona": a short "-Name" line in a paragraph of its own, not the last item of a "-" list */
+    private static boolean isSignOff(List<String> lines, int i) {
+        return lines.get(i).strip().matches("-\\p{L}[\\p{L} .'-]{0,40}") && lines.get(i - 1).isBlank();
     }
 
     private static int lastNonBlank(List<String> lines) {

@@ -21,13 +21,13 @@ class HtmlTextTests {
                 Buongiorno,
 
                 ci impegniamo a:
-                ridurre i rifiuti del 20\u00a0% & riciclare
+                ridurre i rifiuti del 20 % & riciclare
 
                 - entro il 2027
                 - con il nostro piano (https://example.org/piano)
 
                 Cordiali saluti
-                Mario\u00a0Rossi""");
+                Mario Rossi""");
     }
 
     @Test
@@ -43,6 +43,12 @@ class HtmlTextTests {
         assertThat(ReplyText.of(HtmlText.of(gmail)).answer()).isEqualTo("Semnăm pactul.");
         assertThat(HtmlText.of(gmail)).contains("> Vă rugăm să semnați.", "> - versiunea 2");
         assertThat(ReplyText.of(HtmlText.of(outlook)).answer()).isEqualTo("Approviamo la versione 3.");
+    }
+
+    @Test
+    void shouldKeepTheLinesOfPreformattedText() {
+        assertThat(HtmlText.of("<p>Our figures:</p><pre>2024   120 MWh\n2025    96 MWh</pre><p>Thanks</p>"))
+                .isEqualTo("Our figures:\n\n2024   120 MWh\n2025    96 MWh\n\nThanks");
     }
 
     @Test

@@ -100,7 +100,7 @@ class RepliesFromMailClientsTests extends HttpTestSupport {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(consultation.answers(round.id())).singleElement()
                 .satisfies(answer -> assertThat(answer.answers()).extractingByKey("emailedText").isEqualTo("""
-                        Ne angajăm să reducem consumul de energie cu 20\u00a0%:
+                        Ne angajăm să reducem consumul de energie cu 20 %:
 
                         - panouri solare
                         - iluminat LED

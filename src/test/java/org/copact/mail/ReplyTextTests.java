@@ -154,6 +154,35 @@ class ReplyTextTests {
     }
 
     @Test
+    void shouldKeepWhatThePersonWroteThatOnlyLooksLikeAQuoteHeaderOrAnOutlookBlock() {
+        assertThat(ReplyText.of("On the budget, our board wrote:\n\nWe agree to fund 20%.").answer())
+                .isEqualTo("On the budget, our board wrote:\n\nWe agree to fund 20%.");
+        assertThat(ReplyText.of("Il comune ha scritto:\nSiamo d'accordo sul piano.").answer())
+                .isEqualTo("Il comune ha scritto:\nSiamo d'accordo sul piano.");
+        assertThat(ReplyText.of("На срещата кметът написа:\nПодкрепяме пакта.").answer())
+                .isEqualTo("На срещата кметът написа:\nПодкрепяме пакта.");
+        assertThat(ReplyText.of("Den plan vi skrev om er god, men vi mangler:\n- solceller").answer())
+                .endsWith("- solceller");
+        assertThat(ReplyText.of("Our answer is yes.\n\nFrom: our board\nDate: 3 March\nThe board agreed.").answer())
+                .endsWith("The board agreed.");
+    }
+
+    @Test
+    void shouldKeepAListAndTextAfterABareDoubleDashInTheAnswer() {
+        assertThat(ReplyText.of("We commit to:\n\n-Solar panels\n-Bike lanes").answer())
+                .isEqualTo("We commit to:\n\n-Solar panels\n-Bike lanes");
+        String long_ = "Our plan\n--\nstep one\nstep two\nstep three\nstep four\nstep five";
+        assertThat(ReplyText.of(long_).answer()).isEqualTo(long_);
+    }
+
+    @Test
+    void shouldKnowOutlooksBlockWrittenWithNoBreakSpaces() {
+        assertThat(ReplyText.of("Approviamo.\n\nFrom:\u00a0Copact <reply+x@copact.eu>\nSent:\u00a0Monday, 7 December 2026"
+                + "\nTo:\u00a0Mario Rossi\nSubject:\u00a0Il patto\n\nYour personal link: https://copact.eu/s/abc").answer())
+                .isEqualTo("Approviamo.");
+    }
+
+    @Test
     void shouldAnswerPathologicalBodiesInBoundedTime() throws IOException {
         String longQuote = Files.readString(FIXTURES.resolve("email_long_quote.txt"));
         String huge = "On " + "x ".repeat(200_000) + "\n" + ">".repeat(100_000) + "\n" + "a, b wrote".repeat(50_000);
