@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.copact.common.ConflictException;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
@@ -86,6 +89,10 @@ class OpenTaskActions {
             throw new InvalidInputException(messages.errors(problems,
                     languages.of(task.caller(), ref.roundId(), chosen)));
         }
+        if (engineTasks.createTaskQuery().taskId(task.id()).active().count() == 0) {
+            // completed by another request since this one opened it: nothing of this one is recorded
+            throw new ConflictException("This task was already completed.");
+        }
         Map<String, Object> completion = task.complete(checked.values());
         if (task.startsFromEarlierAnswer()) {
             submissions.save(ref, checked.values());
@@ -94,6 +101,12 @@ class OpenTaskActions {
             // a facilitator takes a task of their group: the engine records who did it
             engineTasks.setAssignee(task.id(), task.caller().actor());
         }
-        engineTasks.complete(task.id(), completion);
+        try {
+            engineTasks.complete(task.id(), completion);
+        } catch (NullValueException | OptimisticLockingException e) {
+            // completed by another request since this one opened it (a second click, another facilitator):
+            // everything this one recorded rolls back with the answer
+            throw new ConflictException("This task was already completed.");
+        }
     }
 }

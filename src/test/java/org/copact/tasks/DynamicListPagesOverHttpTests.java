@@ -1,11 +1,16 @@
 package org.copact.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import java.util.Map;
+import org.copact.common.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +25,8 @@ class DynamicListPagesOverHttpTests extends HttpTestSupport {
     HistoryService history;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    TaskService engineTasks;
 
     @Test
     void shouldAddAndRemoveRowsKeepingWhatWasTypedAndCheckEveryRow() {
@@ -69,5 +76,21 @@ class DynamicListPagesOverHttpTests extends HttpTestSupport {
         assertThat(sent.status()).as(sent.toString()).isEqualTo(302);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(ListContactsStep.CONTACT_COUNT).singleResult().getValue()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldAnswerATaskCompletedSinceItWasOpenedWithAConflictNotAServerError() {
+        ProcessInstance instance = startTestProcess("test-bpmn/dynamic-list.bpmn", "dynamic-list", "Dublu", "dd");
+        String taskId = engineTasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(ListContactsStep.TASK_KEY).singleResult().getId();
+        Map<String, Object> values = Map.of("contacts", List.of(Map.of("name", "Ana", "email", "ana@example.org")));
+        // two tabs, or a double click: both requests opened the task before either completed it
+        OpenTask first = inbox.open(taskId, facilitator);
+        OpenTask second = inbox.open(taskId, facilitator);
+
+        first.submit(values, null);
+
+        assertThatThrownBy(() -> second.submit(values, null)).isInstanceOf(ConflictException.class);
+        assertThat(facilitatorSession.post("/api/tasks/" + taskId + "/submission", values).status()).isEqualTo(409);
     }
 }
