@@ -1,5 +1,7 @@
 package org.copact.mail;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +15,24 @@ import org.springframework.util.unit.DataSize;
  * @param replyDomain the domain of the reply addresses; blank: the domain of {@code from}
  * @param smtp the operator's SMTP server (external profile)
  * @param imap the operator's mailbox for replies (external profile); its poll delay applies to the embedded server too
+ *     (2 s there unless set, in application-embedded.yml)
  * @param in what mail in accepts
  */
 @ConfigurationProperties("copact.mail")
 public record MailProperties(String from, String replyDomain, Smtp smtp, Imap imap, @DefaultValue In in) {
+
+    /** The domain of the reply addresses: {@code replyDomain}, else the domain of {@code from}. */
+    public String replyAddressDomain() {
+        if (replyDomain != null && !replyDomain.isBlank()) {
+            return replyDomain.trim();
+        }
+        try {
+            String address = new InternetAddress(from, true).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (AddressException e) {
+            throw new IllegalStateException("COPACT_MAIL_FROM is no mail address: " + from, e);
+        }
+    }
 
     /** An SMTP server; {@code secure} asks for STARTTLS. */
     public record Smtp(String host, int port, String username, String password, boolean secure) {

@@ -1,7 +1,5 @@
 package org.copact.mail;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
@@ -23,11 +21,8 @@ class ReplyAddress {
 
     private final String domain;
 
-    ReplyAddress(MailProperties mail) throws AddressException {
-        String address = new InternetAddress(mail.from(), true).getAddress();
-        String replyDomain = mail.replyDomain();
-        this.domain = replyDomain == null || replyDomain.isBlank() ? address.substring(address.indexOf('@') + 1)
-                : replyDomain.trim();
+    ReplyAddress(MailProperties mail) {
+        this.domain = mail.replyAddressDomain();
     }
 
     static String newToken() {

@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedMailConfiguration {
 
     static final String LOOPBACK = "127.0.0.1";
-    /** The mailbox replies reach: every reply+token address of the embedded domain is delivered to it. */
+    /** The mailbox replies reach: every reply+token address of the reply domain is delivered to it. */
     static final String INBOX_USER = "copact@localhost";
     // loopback only, on a server that exists for trying Copact out
     private static final String INBOX_PASSWORD = "copact";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailConfiguration.class);
 
     @Bean(destroyMethod = "stop")
-    GreenMail embeddedMailServer(EmbeddedProperties embedded) {
+    GreenMail embeddedMailServer(EmbeddedProperties embedded, MailProperties mail) {
         int smtpPort = embedded.mail().smtpPort();
         int imapPort = embedded.mail().imapPort();
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
@@ -38,7 +38,7 @@ class EmbeddedMailConfiguration {
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         greenMail.setUser(INBOX_USER, INBOX_USER, INBOX_PASSWORD);
-        PlusAddressedDelivery.install(greenMail.getUserManager(), INBOX_USER);
+        PlusAddressedDelivery.install(greenMail.getUserManager(), INBOX_USER, mail.replyAddressDomain());
         log.info("Embedded mail server: SMTP on {}:{}, IMAP on {}:{}", LOOPBACK, greenMail.getSmtp().getPort(),
                 LOOPBACK, greenMail.getImap().getPort());
         return greenMail;
@@ -49,7 +49,7 @@ class EmbeddedMailConfiguration {
         return new SmtpSettings(LOOPBACK, embeddedMailServer.getSmtp().getPort(), null, null, false);
     }
 
-    /** The embedded mailbox, read as often as an operator's (COPACT_IMAP_POLL_DELAY). */
+    /** The embedded mailbox, read every COPACT_IMAP_POLL_DELAY (2 s unless set: application-embedded.yml). */
     @Bean
     ImapSettings imapSettings(GreenMail embeddedMailServer, MailProperties mail) {
         return new ImapSettings(LOOPBACK, embeddedMailServer.getImap().getPort(), INBOX_USER, INBOX_PASSWORD, false,

@@ -11,28 +11,28 @@ import java.util.Locale;
 
 /**
  * Plus-addressing for the embedded mail server, as real servers do it: a mail to
- * {@code reply+<token>@<domain>} or {@code bounce+<token>@<domain>} (the Reply-To and envelope
- * sender of every mail Copact sends) lands in Copact's mailbox. GreenMail alone would file it in a
- * new mailbox of that name, where Copact never looks. Any other address is delivered as GreenMail does.
+ * {@code reply+<token>@<reply domain>} (the Reply-To of every mail Copact sends to a stakeholder)
+ * lands in Copact's mailbox. GreenMail alone would file it in a new mailbox of that name, where
+ * Copact never looks. Any other address is delivered as GreenMail does.
  */
 final class PlusAddressedDelivery implements MessageDeliveryHandler {
 
-    private static final String[] TAGGED = {"reply+", "bounce+"};
+    private static final String[] TAGGED = {"reply+"};
 
     private final UserManager users;
     private final MessageDeliveryHandler otherwise;
     private final String inbox;
     private final String domain;
 
-    PlusAddressedDelivery(UserManager users, String inbox) {
+    PlusAddressedDelivery(UserManager users, String inbox, String replyDomain) {
         this.users = users;
         this.otherwise = users.getMessageDeliveryHandler();
         this.inbox = inbox;
-        this.domain = inbox.substring(inbox.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        this.domain = replyDomain.toLowerCase(Locale.ROOT);
     }
 
-    static void install(UserManager users, String inbox) {
-        users.setMessageDeliveryHandler(new PlusAddressedDelivery(users, inbox));
+    static void install(UserManager users, String inbox, String replyDomain) {
+        users.setMessageDeliveryHandler(new PlusAddressedDelivery(users, inbox, replyDomain));
     }
 
     @Override
