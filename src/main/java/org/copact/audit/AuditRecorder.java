@@ -3,6 +3,7 @@ package org.copact.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.copact.identity.Caller;
 import org.copact.consultation.ConsultationEvents.ConsultationAnswered;
 import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
 import org.copact.mail.MailEvents.MailBounced;
@@ -167,7 +168,7 @@ class AuditRecorder {
     }
 
     private static String stakeholder(UUID participationId) {
-        return "stakeholder:" + participationId;
+        return Caller.STAKEHOLDER_ACTOR + participationId;
     }
 
     private static String id(UUID id) {

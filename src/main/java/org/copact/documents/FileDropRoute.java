@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link FileDropRouteConfiguration}.
  */
 @Component
-public class FileDropRoute extends RouteBuilder {
+class FileDropRoute extends RouteBuilder {
 
     static final String ROUTE_ID = "file-drop";
     public static final String WHY_SUFFIX = ".why.txt";

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * refused for good gets a {@code .why.txt} beside it there.
  */
 @Component
-public class FileDropRouteConfiguration extends RouteConfigurationBuilder {
+class FileDropRouteConfiguration extends RouteConfigurationBuilder {
 
-    public static final String ID = "file-drop";
+    static final String ID = "file-drop";
     private static final Logger log = LoggerFactory.getLogger(FileDropRouteConfiguration.class);
 
     @Override

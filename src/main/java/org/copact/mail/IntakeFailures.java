@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The handler of {@link IntakeRouteConfiguration}: a message the mail-in route could not take, quarantined with why. */
 @Component
-public class IntakeFailures {
+class IntakeFailures {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeFailures.class);
 

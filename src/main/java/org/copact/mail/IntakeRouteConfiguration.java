@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * leaves the message in the inbox for the next poll; anything else is quarantined with its reason.
  */
 @Component
-public class IntakeRouteConfiguration extends RouteConfigurationBuilder {
+class IntakeRouteConfiguration extends RouteConfigurationBuilder {
 
-    public static final String ID = "intake";
+    static final String ID = "intake";
 
     @Override
     public void configuration() {
