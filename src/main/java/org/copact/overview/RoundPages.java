@@ -99,7 +99,7 @@ class RoundPages {
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
         Round round = rounds.visibleRound(id, callers.staff());
-        reminders.remindNow(round.id());
-        return "redirect:/rounds/" + id + "?reminded";
+        // a round whose consultation is over (or not running) has nobody to remind: say so, send nothing
+        return "redirect:/rounds/" + id + (reminders.remindNow(round.id()) ? "?reminded" : "?nobodyToRemind");
     }
 }

@@ -19,14 +19,14 @@ public class RoundReminders {
     }
 
     /**
-     * Reminds now every participant of the round who has not answered yet; outside the consultation
-     * nobody is waiting for the message and nothing is sent. The press id lands in the scope the
-     * press triggers, so each press is an occasion of its own.
+     * Reminds now every participant of the round who has not answered yet. The press id lands in the
+     * scope the press triggers, so each press is an occasion of its own. Returns whether a
+     * consultation took the press: outside the consultation nobody is waiting for it and nothing is sent.
      */
-    public void remindNow(UUID roundId) {
-        runtime.createMessageCorrelation(StakeholderConsultationProcess.MSG_REMIND_NOW)
+    public boolean remindNow(UUID roundId) {
+        return !runtime.createMessageCorrelation(StakeholderConsultationProcess.MSG_REMIND_NOW)
                 .processInstanceBusinessKey(roundId.toString())
                 .setVariableToTriggeredScope(ProcessVariables.REMINDER_PRESS_ID, "press-" + UUID.randomUUID())
-                .correlateAll();
+                .correlateAllWithResult().isEmpty();
     }
 }

@@ -70,4 +70,20 @@ class PagesInTheirLanguageOverHttpTests extends HttpTestSupport {
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.body()).contains("must not be empty").doesNotContain("nu poate fi gol");
     }
+
+    @Test
+    void shouldSayInTheirLanguageThatNobodyWasRemindedWhenNoConsultationIsOpen() {
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Neînceput",
+                List.of(TestRounds.stakeholder("Eco SRL", "Dan Pop", "dan-" + java.util.UUID.randomUUID()
+                        + "@eco.example", "SME", "ro", TestRounds.ALL_ROLES))));
+        String round = defined.json().get("id").asText();
+
+        HttpSession.Response pressed = facilitatorSession.postForm("/rounds/" + round + "/remind", "");
+
+        assertThat(pressed.status()).isEqualTo(302);
+        assertThat(pressed.location()).endsWith("/rounds/" + round + "?nobodyToRemind");
+        assertThat(facilitatorSession.get("/rounds/" + round + "?nobodyToRemind&lang=ro").body())
+                .contains("Nicio consultare a acestei runde nu este deschisă: nu s-a trimis niciun memento.")
+                .doesNotContain("Mementourile sunt pe drum.");
+    }
 }
