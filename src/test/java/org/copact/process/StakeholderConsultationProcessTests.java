@@ -78,10 +78,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Test
     void shouldEndTheStageWhenEveryoneHasAnswered() {
-        Round round = launch("Everyone answers", List.of(
-                stakeholder("Primăria Măgurele", "Elena Dobre", "elena2@magurele.example", "PUBLIC_AUTHORITY", "ro",
-                        List.of("PARTICIPANT", "SIGNATORY")),
-                stakeholder("Eco SRL", "Dan Pop", "dan2@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        Round round = launchElenaAndDan("Everyone answers", 2);
         UUID id = round.id();
         runDueJobs(id);
         ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
@@ -97,10 +94,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Test
     void shouldRemindOnlyThoseWhoHaveNotAnsweredAndKeepTheirTasksOpen() {
-        Round round = launch("Reminder", List.of(
-                stakeholder("Primăria Măgurele", "Elena Dobre", "elena3@magurele.example", "PUBLIC_AUTHORITY", "ro",
-                        List.of("PARTICIPANT", "SIGNATORY")),
-                stakeholder("Eco SRL", "Dan Pop", "dan3@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        Round round = launchElenaAndDan("Reminder", 3);
         UUID id = round.id();
         runDueJobs(id);
         tasks.submitOnly(stakeholders(id).get("elena3@magurele.example"), ANSWER);
@@ -117,10 +111,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Test
     void shouldRemindThoseWhoHaveNotAnsweredAtEachPressOfRemindNowThroughTheModel() {
-        Round round = launch("Remind now", List.of(
-                stakeholder("Primăria Măgurele", "Elena Dobre", "elena5@magurele.example", "PUBLIC_AUTHORITY", "ro",
-                        List.of("PARTICIPANT", "SIGNATORY")),
-                stakeholder("Eco SRL", "Dan Pop", "dan5@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        Round round = launchElenaAndDan("Remind now", 5);
         UUID id = round.id();
         runDueJobs(id);
         Map<String, Caller.Stakeholder> people = stakeholders(id);
@@ -155,10 +146,7 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Test
     void shouldMarkWhoDidNotAnswerAtTheDeadlineAndGoOn() {
-        Round round = launch("Deadline", List.of(
-                stakeholder("Primăria Măgurele", "Elena Dobre", "elena4@magurele.example", "PUBLIC_AUTHORITY", "ro",
-                        List.of("PARTICIPANT", "SIGNATORY")),
-                stakeholder("Eco SRL", "Dan Pop", "dan4@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
+        Round round = launchElenaAndDan("Deadline", 4);
         UUID id = round.id();
         runDueJobs(id);
         Map<String, Caller.Stakeholder> people = stakeholders(id);
@@ -225,5 +213,13 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         reply.saveChanges();
         Transport.send(reply, new Address[] {new InternetAddress(imap.username())});
         return reply.getMessageID();
+    }
+
+    /** A round of a public authority that signs and an SME, both asked; {@code n} keeps their addresses apart. */
+    private Round launchElenaAndDan(String title, int n) {
+        return launch(title, List.of(
+                stakeholder("Primăria Măgurele", "Elena Dobre", "elena" + n + "@magurele.example", "PUBLIC_AUTHORITY",
+                        "ro", List.of("PARTICIPANT", "SIGNATORY")),
+                stakeholder("Eco SRL", "Dan Pop", "dan" + n + "@eco.example", "SME", "ro", List.of("PARTICIPANT"))));
     }
 }
