@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.copact.identity.Caller;
 import org.copact.consultation.ConsultationEvents.ConsultationAnswered;
 import org.copact.consultation.ConsultationEvents.ConsultationUnanswered;
+import org.copact.mail.MailEvents.AttachmentsRefused;
 import org.copact.mail.MailEvents.MailBounced;
+import org.copact.mail.MailEvents.MailTooLarge;
+import org.copact.mail.MailEvents.RefusedAttachment;
 import org.copact.mail.MailEvents.MailSent;
 import org.copact.mail.MailEvents.ReplyReceived;
 import org.copact.pact.PactEvents.PactReviewed;
@@ -85,6 +88,34 @@ class AuditRecorder {
     void on(ReplyReceived e) {
         log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "ReplyReceived", "Reply received by email",
                 details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId())));
+    }
+
+    /** One entry per file, so that the round's history names each refused file and why. */
+    @EventListener
+    void on(AttachmentsRefused e) {
+        for (RefusedAttachment file : e.files()) {
+            log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "AttachmentRefused",
+                    "Attachment \"" + file.fileName() + "\" refused: " + refusal(file),
+                    details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId()),
+                            "file", file.fileName(), "reason", file.reason()));
+        }
+    }
+
+    @EventListener
+    void on(MailTooLarge e) {
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "MailTooLarge",
+                "A mail of " + e.sizeBytes() + " bytes (more than " + e.maxBytes() + ") was quarantined unread",
+                details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId()),
+                        "subject", e.subject()));
+    }
+
+    private static String refusal(RefusedAttachment file) {
+        return switch (file.reason()) {
+            case "EMPTY" -> "the file is empty";
+            case "TOO_LARGE" -> "the file is larger than " + file.detail() + " bytes";
+            case "PROGRAM" -> "the file is a program (" + file.detail() + ")";
+            default -> file.reason();
+        };
     }
 
     @EventListener

@@ -58,18 +58,18 @@ public class DocumentService {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public Added add(NewDocument document) {
         byte[] content = document.content();
+        String name = SafeFileName.of(document.fileName());
         if (content == null || content.length == 0) {
-            throw new DocumentRefused(DocumentRefused.Reason.EMPTY, null, "is empty");
+            throw refused(document, name, new DocumentRefused(DocumentRefused.Reason.EMPTY, null, "is empty"));
         }
         if (content.length > maxBytes) {
-            throw new DocumentRefused(DocumentRefused.Reason.TOO_LARGE, String.valueOf(maxBytes),
-                    "is larger than " + maxBytes + " bytes");
+            throw refused(document, name, new DocumentRefused(DocumentRefused.Reason.TOO_LARGE,
+                    String.valueOf(maxBytes), "is larger than " + maxBytes + " bytes"));
         }
-        String name = SafeFileName.of(document.fileName());
         String type = tika.detect(content, name);
         if (isExecutable(type)) {
-            throw new DocumentRefused(DocumentRefused.Reason.PROGRAM, type,
-                    "is a program (" + type + "), which Copact does not keep");
+            throw refused(document, name, new DocumentRefused(DocumentRefused.Reason.PROGRAM, type,
+                    "is a program (" + type + "), which Copact does not keep"));
         }
         String sha256 = Sha256.hex(content);
         Optional<Document> existing = find(document.roundId(), sha256);
@@ -90,6 +90,31 @@ public class DocumentService {
         hold(kept.id(), document.participationId(), name);
         noteMail(document.inboundMailId(), kept.id());
         return new Added(kept, inserted == 1);
+    }
+
+    /**
+     * A file that came by mail is refused in the sender's absence: it is kept as refused, with why,
+     * for the round's facilitators ({@link #refusals}). Whoever uploads is told on the spot.
+     */
+    private DocumentRefused refused(NewDocument document, String name, DocumentRefused refusal) {
+        if (document.inboundMailId() != null) {
+            jdbc.update("""
+                    insert into refused_document (id, round_id, participation_id, inbound_mail_id, file_name, reason,
+                        detail, refused_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), document.roundId(),
+                    document.participationId(), document.inboundMailId(), name, refusal.reason().name(),
+                    refusal.argument(), Timestamp.from(clock.instant()));
+        }
+        return refusal;
+    }
+
+    /** The files of the round's mail that Copact did not keep, oldest first, each with why. */
+    @Transactional(readOnly = true)
+    public List<Refusal> refusals(UUID roundId) {
+        return jdbc.query("""
+                select file_name, reason, detail, participation_id, inbound_mail_id, refused_at from refused_document
+                where round_id = ? order by refused_at, file_name""", (row, n) -> new Refusal(row.getString(1),
+                DocumentRefused.Reason.valueOf(row.getString(2)), row.getString(3), row.getObject(4, UUID.class),
+                row.getObject(5, UUID.class), row.getTimestamp(6).toInstant()), roundId);
     }
 
     /**
@@ -182,6 +207,11 @@ public class DocumentService {
 
     public record Document(UUID id, UUID roundId, UUID participationId, String fileName, String mediaType,
             long sizeBytes, String sha256, String source, String addedBy, Instant addedAt) {
+    }
+
+    /** A file Copact did not keep; {@code detail} as {@link DocumentRefused#argument()}. */
+    public record Refusal(String fileName, DocumentRefused.Reason reason, String detail, UUID participationId,
+            UUID inboundMailId, Instant refusedAt) {
     }
 
     /** The document, and whether it is new to the round. */

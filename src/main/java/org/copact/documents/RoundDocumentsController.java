@@ -43,6 +43,12 @@ class RoundDocumentsController {
         return documents.documents(rounds.visibleRound(roundId, caller.staff()).id());
     }
 
+    /** The files that came to the round by mail and were not kept, each with its reason. */
+    @GetMapping("/refused")
+    List<DocumentService.Refusal> refused(@PathVariable UUID roundId) {
+        return documents.refusals(rounds.visibleRound(roundId, caller.staff()).id());
+    }
+
     /** The document's bytes, as an attachment: what a stakeholder sent is saved and opened, never shown inline. */
     @GetMapping("/{documentId}/content")
     ResponseEntity<byte[]> content(@PathVariable UUID roundId, @PathVariable UUID documentId) {

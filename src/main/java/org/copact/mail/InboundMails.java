@@ -1,8 +1,11 @@
 package org.copact.mail;
 
-import org.copact.documents.SafeFileName;
+import org.copact.documents.DocumentRefused;
 import org.copact.documents.DocumentService;
+import org.copact.documents.SafeFileName;
+import org.copact.mail.IntakeRecords.Taken;
 import jakarta.mail.FolderClosedException;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
@@ -12,10 +15,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -43,6 +46,8 @@ public class InboundMails {
     private static final Logger log = LoggerFactory.getLogger(InboundMails.class);
 
     private final JdbcTemplate jdbc;
+    private final IntakeRecords records;
+    private final RecipientRegions regions;
     private final ReplyAddress replyAddress;
     private final SentMails sentMails;
     private final ApplicationEventPublisher events;
@@ -52,9 +57,11 @@ public class InboundMails {
     private final long maxBytes;
     private final Session session = Session.getInstance(new Properties());
 
-    InboundMails(JdbcTemplate jdbc, ReplyAddress replyAddress, SentMails sentMails, ApplicationEventPublisher events,
-            DocumentService documents, Senders senders, Clock clock,
-            MailProperties mail) {
+    InboundMails(JdbcTemplate jdbc, IntakeRecords records, RecipientRegions regions, ReplyAddress replyAddress,
+            SentMails sentMails, ApplicationEventPublisher events, DocumentService documents, Senders senders,
+            Clock clock, MailProperties mail) {
+        this.records = records;
+        this.regions = regions;
         this.documents = documents;
         this.senders = senders;
         this.jdbc = jdbc;
@@ -75,9 +82,7 @@ public class InboundMails {
         Instant now = clock.instant();
         try {
             if (fetched.getSize() > maxBytes) {
-                String id = MessageKeys.of(fetched).orElse("size:" + fetched.getSize() + ":" + now);
-                insert(new Taken(id, null, now, null, null, null, Outcome.QUARANTINED,
-                        "larger than " + maxBytes + " bytes", null));
+                takeTooLarge(fetched, now);
                 return;
             }
             take(read(fetched), now);
@@ -85,9 +90,45 @@ public class InboundMails {
             log.info("A message left the inbox before it was read: another node or a mail client took it");
         } catch (Unreadable e) {
             log.warn("A message could not be read from the mailbox", e.getCause());
-            insert(new Taken(e.key, null, now, null, null, null, Outcome.QUARANTINED,
-                    MailReading.clip("unreadable: " + e.getCause().getMessage(), 500), null));
+            records.insert(new Taken(e.key, MessageKeys.fingerprint(fetched, null), null, now, null, null, null,
+                    Outcome.QUARANTINED, MailReading.clip("unreadable: " + e.getCause().getMessage(), 500), null,
+                    null));
         }
+    }
+
+    /**
+     * A message larger than Copact takes in is quarantined from its headers alone, which the server
+     * gives without the body (fetched ahead by {@link ImapPrefetch}): who sent it, its subject, and
+     * the round and participation its reply address names, so that the round's facilitators see it
+     * and its sender is told how else to send the file.
+     */
+    private void takeTooLarge(Message fetched, Instant now) throws MessagingException {
+        MimeMessage headers = headersOf(fetched);
+        String messageId = MessageKeys.of(fetched).orElse("size:" + fetched.getSize() + ":" + now);
+        Addressing addressing = addressing(headers);
+        SentMails.Addressee addressee = addressing.addressee().orElse(null);
+        String subject = MailReading.subject(headers);
+        UUID id = records.insert(new Taken(messageId, MessageKeys.fingerprint(headers, null), null, now,
+                MailReading.from(headers), subject, null, Outcome.QUARANTINED, "larger than " + maxBytes + " bytes",
+                addressee, addressing.regionId()));
+        if (id != null && addressee != null) {
+            events.publishEvent(new MailEvents.MailTooLarge(addressee.roundId(), addressee.participationId(), id,
+                    IntakeRecords.withoutNul(subject), fetched.getSize(), maxBytes, now));
+        }
+    }
+
+    /** The headers of a message, without its body; none when even they cannot be read. */
+    private MimeMessage headersOf(Message fetched) {
+        MimeMessage headers = new MimeMessage(session);
+        try {
+            for (Enumeration<Header> all = fetched.getAllHeaders(); all.hasMoreElements(); ) {
+                Header header = all.nextElement();
+                headers.addHeader(header.getName(), header.getValue());
+            }
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("The headers of a message too large to take in cannot be read: {}", e.getMessage());
+        }
+        return headers;
     }
 
     /** The bytes of the message as the server holds them; a lost connection is thrown, to be tried again. */
@@ -116,12 +157,8 @@ public class InboundMails {
         String hash = Sha256.hex(raw);
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
         String messageId = MessageKeys.ofMessageId(message.getMessageID()).orElse(MessageKeys.ofContent(hash));
-        Optional<SentMails.Addressee> byToken = MailReading.recipients(message).stream()
-                .map(replyAddress::tokenOf).flatMap(Optional::stream)
-                .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
-                .findFirst();
-        Senders.Match bySender = byToken.isPresent() ? null : senders.match(MailReading.from(message));
-        Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
+        Addressing addressing = addressing(message);
+        Optional<SentMails.Addressee> addressee = addressing.addressee();
         String text = null;
         String unreadable = null;
         try {
@@ -138,42 +175,63 @@ public class InboundMails {
             outcome = Outcome.AUTO_REPLY;
         } else if (addressee.isEmpty()) {
             outcome = Outcome.QUARANTINED;
-            reason = bySender.reason() + " (no reply address of Copact among the recipients)";
+            reason = addressing.bySender().reason() + " (no reply address of Copact among the recipients)";
         } else if (unreadable != null) {
             outcome = Outcome.QUARANTINED;
             reason = unreadable;
         } else {
             outcome = Outcome.REPLY;
-            reason = byToken.isPresent() ? null : "matched by the sender's address";
+            reason = addressing.vouched() ? null : "matched by the sender's address";
         }
-        Taken taken = new Taken(messageId, hash, now, MailReading.from(message), MailReading.subject(message), text,
-                outcome, reason, addressee.orElse(null));
-        UUID id = insert(taken);
+        Taken taken = new Taken(messageId, MessageKeys.fingerprint(message, raw), hash, now, MailReading.from(message),
+                MailReading.subject(message), text, outcome, reason, addressee.orElse(null), addressing.regionId());
+        UUID id = records.insert(taken);
         if (id != null && outcome == Outcome.REPLY) {
             List<UUID> documentIds = keepAttachments(message, id, taken);
             events.publishEvent(new MailEvents.ReplyReceived(taken.addressee().roundId(),
-                    taken.addressee().participationId(), id, withoutNul(text), documentIds, now,
-                    byToken.isPresent()));
+                    taken.addressee().participationId(), id, IntakeRecords.withoutNul(text), documentIds, now,
+                    addressing.vouched()));
         }
-        if (id != null && outcome == Outcome.BOUNCE && byToken.isPresent()) {
+        if (id != null && outcome == Outcome.BOUNCE && addressing.vouched()) {
             events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, taken.addressee().toAddress(), reason, now));
         }
     }
 
     /**
+     * Whose the message is: the addressee of the reply token among its recipients, else its sender's
+     * participation when unambiguous; with neither, the region whose mailbox it was sent to.
+     */
+    private Addressing addressing(MimeMessage message) {
+        List<String> recipients = MailReading.recipients(message);
+        Optional<SentMails.Addressee> byToken = recipients.stream()
+                .map(replyAddress::tokenOf).flatMap(Optional::stream)
+                .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
+                .findFirst();
+        Senders.Match bySender = byToken.isPresent() ? null : senders.match(MailReading.from(message));
+        Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
+        String regionId = addressee.isPresent() ? null : regions.regionOf(recipients).orElse(null);
+        return new Addressing(addressee, byToken.isPresent(), bySender, regionId);
+    }
+
+    /**
      * Attachments become documents of the round, whose ids are returned in the mail's order; what is
-     * refused is noted on the message, never thrown.
+     * refused is noted on the message and told ({@link MailEvents.AttachmentsRefused}), never thrown.
      */
     private List<UUID> keepAttachments(MimeMessage message, UUID mailId, Taken taken) {
         List<UUID> kept = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<MailEvents.RefusedAttachment> refusals = new ArrayList<>();
         try {
             for (MailReading.Attachment attachment : MailReading.attachments(message, maxBytes)) {
                 try {
                     kept.add(documents.add(new DocumentService.NewDocument(taken.addressee().roundId(),
                             taken.addressee().participationId(), mailId, attachment.fileName(), attachment.content(),
-                            DocumentService.SOURCE_EMAIL, withoutNul(taken.from()))).document().id());
+                            DocumentService.SOURCE_EMAIL, IntakeRecords.withoutNul(taken.from()))).document().id());
+                } catch (DocumentRefused e) {
+                    refused.add(SafeFileName.of(attachment.fileName()) + " " + e.errors().get(0).message());
+                    refusals.add(new MailEvents.RefusedAttachment(SafeFileName.of(attachment.fileName()),
+                            e.reason().name(), e.argument()));
                 } catch (InvalidInputException e) {
                     refused.add(SafeFileName.of(attachment.fileName()) + " " + e.errors().get(0).message());
                 }
@@ -184,6 +242,10 @@ public class InboundMails {
         if (!refused.isEmpty()) {
             jdbc.update("update inbound_mail set reason = ? where id = ?",
                     MailReading.clip("refused: " + String.join("; ", refused), 500), mailId);
+        }
+        if (!refusals.isEmpty()) {
+            events.publishEvent(new MailEvents.AttachmentsRefused(taken.addressee().roundId(),
+                    taken.addressee().participationId(), mailId, refusals, taken.at()));
         }
         return kept;
     }
@@ -200,31 +262,6 @@ public class InboundMails {
                 .stream().findFirst();
     }
 
-    /** Inserts unless another poll or another node took the same message first; then null. */
-    private UUID insert(Taken taken) {
-        UUID id = UUID.randomUUID();
-        SentMails.Addressee addressee = taken.addressee();
-        int inserted = jdbc.update("""
-                insert into inbound_mail (id, message_id, raw_sha256, received_at, from_address, subject, body_text,
-                    outcome, reason, round_id, participation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (message_id) do nothing""",
-                id, taken.messageId(), taken.rawSha256(), Timestamp.from(taken.at()), withoutNul(taken.from()),
-                withoutNul(taken.subject()), withoutNul(taken.text()),
-                taken.outcome().name(), taken.reason(), addressee == null ? null : addressee.roundId(),
-                addressee == null ? null : addressee.participationId());
-        if (inserted == 0) {
-            log.info("Message {} was taken before: not recorded again", taken.messageId());
-            return null;
-        }
-        log.info("Message {} recorded as {}", taken.messageId(), taken.outcome());
-        return id;
-    }
-
-    /** PostgreSQL text holds no NUL character; a hostile header or body may. */
-    private static String withoutNul(String text) {
-        return text == null ? null : text.replace("\u0000", "");
-    }
-
     enum Outcome {
         REPLY, AUTO_REPLY, BOUNCE, QUARANTINED
     }
@@ -239,7 +276,8 @@ public class InboundMails {
         }
     }
 
-    private record Taken(String messageId, String rawSha256, Instant at, String from, String subject, String text,
-            Outcome outcome, String reason, SentMails.Addressee addressee) {
+    /** @param vouched the addressee is the reply token's, not guessed from the sender */
+    private record Addressing(Optional<SentMails.Addressee> addressee, boolean vouched, Senders.Match bySender,
+            String regionId) {
     }
 }

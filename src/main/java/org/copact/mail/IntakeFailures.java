@@ -4,7 +4,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -12,7 +11,6 @@ import org.apache.camel.component.mail.MailMessage;
 import org.copact.common.RouteFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The handler of {@link IntakeRouteConfiguration}: a message the mail-in route could not take, quarantined with why. */
@@ -21,11 +19,11 @@ class IntakeFailures {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeFailures.class);
 
-    private final JdbcTemplate jdbc;
+    private final IntakeRecords records;
     private final Clock clock;
 
-    IntakeFailures(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    IntakeFailures(IntakeRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -52,12 +50,11 @@ class IntakeFailures {
         }
         String reason = MailReading.clip("could not be taken in: " + reason(exchange), 500);
         String key = MessageKeys.of(message).orElseGet(() -> "failed:" + UUID.randomUUID());
-        int inserted = jdbc.update("""
-                insert into inbound_mail (id, message_id, received_at, from_address, subject, outcome, reason)
-                values (?, ?, ?, ?, ?, 'QUARANTINED', ?) on conflict (message_id) do nothing""",
-                UUID.randomUUID(), key, Timestamp.from(clock.instant()), MailReading.clip(from(message), 500),
-                MailReading.clip(subject(message), 1000), reason);
-        log.warn("Message {} quarantined ({} recorded): {}", key, inserted, reason, caught(exchange));
+        UUID id = records.insert(new IntakeRecords.Taken(key, message == null ? null : MessageKeys.fingerprint(message, null),
+                null, clock.instant(), from(message), subject(message), null, InboundMails.Outcome.QUARANTINED, reason,
+                null, null));
+        log.warn("Message {} quarantined ({}): {}", key, id == null ? "recorded before" : "recorded", reason,
+                caught(exchange));
     }
 
     private static boolean vanished(Exchange exchange, Message message) {

@@ -40,4 +40,31 @@ public final class MailEvents {
     public record MailBounced(UUID roundId, UUID participationId, UUID inboundMailId, String toAddress,
             String failure, Instant at) {
     }
+
+    /**
+     * A mail of this participation was larger than Copact takes in: it is quarantined with its
+     * headers only (its body was never read), and its sender should send the file another way.
+     */
+    public record MailTooLarge(UUID roundId, UUID participationId, UUID inboundMailId, String subject,
+            long sizeBytes, long maxBytes, Instant at) {
+    }
+
+    /**
+     * Files attached to a reply of this participation that Copact did not keep, each with why; the
+     * reply itself was recorded.
+     */
+    public record AttachmentsRefused(UUID roundId, UUID participationId, UUID inboundMailId,
+            List<RefusedAttachment> files, Instant at) {
+
+        public AttachmentsRefused {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * @param reason {@code EMPTY}, {@code TOO_LARGE} or {@code PROGRAM}
+     * @param detail the size limit in bytes for TOO_LARGE, the type found for PROGRAM, else null
+     */
+    public record RefusedAttachment(String fileName, String reason, String detail) {
+    }
 }

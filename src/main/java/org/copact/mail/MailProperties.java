@@ -3,6 +3,8 @@ package org.copact.mail;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -55,10 +57,16 @@ public record MailProperties(String from, String replyDomain, Smtp smtp, Imap im
         }
     }
 
-    /** @param maxSize a message above it is quarantined unread */
-    public record In(@DefaultValue("25MB") DataSize maxSize) {
+    /**
+     * @param maxSize a message above it is quarantined with its headers only, and its sender told
+     * @param regionMailboxes per region id, the addresses ({@code ilfov@deals.example}) or domains
+     *     ({@code ilfov.deals.example}) of its own that deliver into Copact's mailbox: a quarantined
+     *     mail sent to one of them, with no round, is resolved by that region's facilitators
+     */
+    public record In(@DefaultValue("25MB") DataSize maxSize, Map<String, List<String>> regionMailboxes) {
 
         public In {
+            regionMailboxes = regionMailboxes == null ? Map.of() : Map.copyOf(regionMailboxes);
             if (maxSize.toBytes() <= 0) {
                 throw new IllegalArgumentException("copact.mail.in.max-size must be positive, not " + maxSize);
             }

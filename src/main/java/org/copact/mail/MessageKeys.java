@@ -4,7 +4,11 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.copact.common.Sha256;
 
@@ -17,6 +21,14 @@ final class MessageKeys {
 
     /** The width of the column. */
     static final int MAX_LENGTH = 1000;
+    /**
+     * The headers its author's client wrote (RFC 5322 originator, destination and identification
+     * fields, and the MIME structure): a server delivering the message again adds trace headers
+     * (Received, Return-Path, Delivered-To, its spam verdicts) but changes none of these.
+     */
+    private static final List<String> AUTHORED = List.of("Message-ID", "From", "Sender", "Reply-To", "To", "Cc",
+            "Date", "Subject", "In-Reply-To", "References", "MIME-Version", "Content-Type",
+            "Content-Transfer-Encoding");
 
     private MessageKeys() {
     }
@@ -54,6 +66,64 @@ final class MessageKeys {
             // named by its place, if it has one
         }
         return ofMessageId(messageId).or(() -> ofPlace(message));
+    }
+
+    /**
+     * What tells this message from another that carries the same Message-ID, and is the same for
+     * each delivery of this one: the SHA-256 of its authored headers and its body (line ends made
+     * alike), never of the trace headers each delivery adds. {@code raw} null: a message set aside
+     * unread, named by its headers alone.
+     */
+    static String fingerprint(Part headers, byte[] raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (String name : AUTHORED) {
+            String[] values = null;
+            try {
+                values = headers == null ? null : headers.getHeader(name);
+            } catch (MessagingException | RuntimeException e) {
+                // a header that cannot be read counts as absent, on every delivery alike
+            }
+            bytes.writeBytes((name + ":").getBytes(StandardCharsets.UTF_8));
+            for (String value : values == null ? new String[0] : values) {
+                bytes.writeBytes(MimeUtility.unfold(value).trim().getBytes(StandardCharsets.UTF_8));
+                bytes.write('\n');
+            }
+        }
+        if (raw != null) {
+            bytes.write(0);
+            bytes.writeBytes(withoutCarriageReturns(body(raw)));
+        }
+        return Sha256.hex(bytes.toByteArray());
+    }
+
+    /**
+     * The key of a message that reuses the Message-ID of another one Copact recorded: the id with
+     * its fingerprint, within the column's width.
+     */
+    static String ofReusedId(String messageKey, String fingerprint) {
+        String suffix = " fingerprint:" + fingerprint;
+        String id = messageKey.length() + suffix.length() <= MAX_LENGTH ? messageKey
+                : messageKey.substring(0, MAX_LENGTH - suffix.length());
+        return id + suffix;
+    }
+
+    private static byte[] body(byte[] raw) {
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if (raw[i] == '\n' && (raw[i + 1] == '\n' || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n')) {
+                return java.util.Arrays.copyOfRange(raw, i + 1, raw.length);
+            }
+        }
+        return new byte[0];
+    }
+
+    private static byte[] withoutCarriageReturns(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        for (byte b : bytes) {
+            if (b != '\r') {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** A message without a Message-ID: named by the SHA-256 of its bytes. */

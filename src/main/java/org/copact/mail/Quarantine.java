@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mail Copact could not match or read, for facilitators to assign by hand. A facilitator sees a
- * message when it belongs to a round of their region, or when its sender is a stakeholder of their
- * region; administrators see all. An assigned message is a reply like any other.
+ * message when it belongs to a round of their region (its reply address named it, even when the
+ * mail was too large to read), when it was sent to one of their region's mailboxes
+ * ({@link RecipientRegions}), or when its sender is a stakeholder of their region; administrators
+ * see all, and assign any. An assigned message is a reply like any other.
  */
 @Service
 class Quarantine {
@@ -45,11 +47,11 @@ class Quarantine {
     @Transactional(readOnly = true)
     List<QuarantinedMail> visibleTo(Caller.Staff caller) {
         return jdbc.query("""
-                select id, received_at, from_address, subject, body_text, reason, round_id from inbound_mail
-                where outcome = 'QUARANTINED' order by received_at desc limit ?""",
+                select id, received_at, from_address, subject, body_text, reason, round_id, participation_id, region_id
+                from inbound_mail where outcome = 'QUARANTINED' order by received_at desc limit ?""",
                 (row, n) -> new QuarantinedMail(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant(),
                         row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                        row.getObject(7, UUID.class)), MAX_LISTED)
+                        row.getObject(7, UUID.class), row.getObject(8, UUID.class), row.getString(9)), MAX_LISTED)
                 .stream().filter(mail -> sees(caller, mail)).toList();
     }
 
@@ -82,12 +84,19 @@ class Quarantine {
         if (mail.roundId() != null) {
             return caller.sees(rounds.round(mail.roundId()).regionId());
         }
+        if (mail.regionId() != null) {
+            return caller.regionId() != null && caller.regionId().equalsIgnoreCase(mail.regionId());
+        }
         return Senders.addressOf(mail.from())
                 .map(address -> participations.isKnownInRegion(caller.regionId(), address))
                 .orElse(false);
     }
 
+    /**
+     * @param participationId whose reply address it came to, if it names one
+     * @param regionId the region whose mailbox it came to, when it names no round
+     */
     record QuarantinedMail(UUID id, Instant receivedAt, String from, String subject, String text, String reason,
-            UUID roundId) {
+            UUID roundId, UUID participationId, String regionId) {
     }
 }

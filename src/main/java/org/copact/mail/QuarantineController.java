@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The quarantine of inbound mail, for facilitators of the senders' regions. */
+/** The quarantine of inbound mail, for the facilitators it concerns ({@link Quarantine}) and administrators. */
 @RestController
 @RequestMapping("/api/quarantine")
 class QuarantineController {
@@ -32,7 +32,7 @@ class QuarantineController {
 
     /** Makes the message the reply of this participation: during the consultation, their answer. */
     @PostMapping("/{id}/assignment")
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     Quarantine.QuarantinedMail assign(@PathVariable UUID id, @RequestBody Assignment assignment) {
         if (assignment == null || assignment.participationId() == null) {
             throw new InvalidInputException("participationId", "must not be empty");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.copact.identity.StakeholderLinks;
 import org.copact.mail.FacilitatorNotices;
+import org.copact.mail.MailEvents.RefusedAttachment;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
 import org.copact.pact.PactService;
@@ -44,6 +45,8 @@ public class StakeholderMails {
     static final String DEADLINE_NOTICE = "deadline-notice";
     static final String PACT_IN_FORCE = "pact-in-force";
     static final String SIGNED_COPY_REJECTED = "signed-copy-rejected";
+    static final String TOO_LARGE_NOTICE = "too-large-notice";
+    static final String ATTACHMENTS_REFUSED = "attachments-refused";
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -161,6 +164,42 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         send(participation, rounds.round(participation.roundId()), SIGNED_COPY_REJECTED, reason,
                 participationId + "/" + reviewId);
+    }
+
+    /**
+     * Tells the sender of a mail too large to take in that it was not read, how large a mail may be,
+     * and how else to send the file (the upload of their page, or a smaller file). Once per mail.
+     */
+    @Transactional
+    public void noticeTooLarge(UUID participationId, UUID inboundMailId, long maxBytes) {
+        ParticipationView participation = participation(participationId.toString());
+        send(participation, rounds.round(participation.roundId()), TOO_LARGE_NOTICE, size(maxBytes),
+                participationId + "/" + inboundMailId);
+    }
+
+    /**
+     * Tells the sender of a reply which of its files were not kept and why, in their language; the
+     * reply itself was taken. Once per mail.
+     */
+    @Transactional
+    public void noticeAttachmentsRefused(UUID participationId, UUID inboundMailId, List<RefusedAttachment> files) {
+        ParticipationView participation = participation(participationId.toString());
+        Locale locale = participation.contact().language().locale();
+        StringBuilder list = new StringBuilder();
+        for (RefusedAttachment file : files) {
+            String detail = "TOO_LARGE".equals(file.reason()) && file.detail() != null
+                    ? size(Long.parseLong(file.detail())) : file.detail();
+            list.append(list.isEmpty() ? "" : "\n").append("- ").append(file.fileName()).append(": ")
+                    .append(messages.getMessage("mail.refused." + file.reason(), new Object[] {detail}, locale));
+        }
+        send(participation, rounds.round(participation.roundId()), ATTACHMENTS_REFUSED, list.toString(),
+                participationId + "/" + inboundMailId);
+    }
+
+    /** A size limit as people read it: 25 MB, 64 KB. */
+    private static String size(long bytes) {
+        long mega = 1024 * 1024;
+        return bytes % mega == 0 ? bytes / mega + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " B";
     }
 
     /** Tells the facilitators of the round's region who declined which version, and why. */

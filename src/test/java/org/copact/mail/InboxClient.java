@@ -51,6 +51,14 @@ final class InboxClient {
     }
 
     /**
+     * Sends the message to this envelope recipient whatever its headers name, as a server does that
+     * forwards an alias (a region's own address) to Copact's mailbox: the headers keep the alias.
+     */
+    void deliverTo(MimeMessage message, String envelopeRecipient) throws MessagingException {
+        Transport.send(message, new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(envelopeRecipient)});
+    }
+
+    /**
      * Puts the message straight into Copact's inbox already marked as read, as when somebody opened
      * the mailbox with a mail client before Copact polled it.
      */

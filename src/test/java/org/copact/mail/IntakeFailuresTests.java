@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IntakeFailuresTests {
 
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    private final IntakeFailures failures = new IntakeFailures(jdbc,
+    private final IntakeFailures failures = new IntakeFailures(new IntakeRecords(jdbc),
             Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
     private final CamelContext camel = new DefaultCamelContext();
 
@@ -64,8 +64,9 @@ class IntakeFailuresTests {
 
         failures.setAside(failed(broken, new MessagingException("Missing start boundary")));
 
-        verify(jdbc).update(anyString(), any(), eq("imap:INBOX:7:42"), any(), any(), any(),
-                startsWith("could not be taken in: Missing start boundary"));
+        // id, key, fingerprint, raw SHA-256, time, from, subject, text, outcome, reason, round, participation, region
+        verify(jdbc).update(anyString(), any(), eq("imap:INBOX:7:42"), any(), any(), any(), any(), any(), any(),
+                eq("QUARANTINED"), startsWith("could not be taken in: Missing start boundary"), any(), any(), any());
     }
 
     private Exchange failed(Message message, Exception cause) {

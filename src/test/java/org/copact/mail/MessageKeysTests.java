@@ -50,4 +50,30 @@ class MessageKeysTests {
         assertThat(MessageKeys.ofPlace(message)).contains("imap:INBOX:7:42");
         assertThat(MessageKeys.ofPlace(gone)).isEmpty();
     }
+
+    @Test
+    void shouldFingerprintARedeliveryAlikeButADifferentMessageWithTheSameIdNot() throws Exception {
+        String message = "Message-ID: <same@reuse.example>\r\nFrom: elena@reuse.example\r\nTo: reply+t@localhost\r\n"
+                + "Subject: Re: invitație\r\n\r\nSusținem pactul.\r\n";
+        String redelivered = "Received: from mx2.example by mail.example; Tue, 1 Dec 2026 10:00:00 +0000\r\n"
+                + "Return-Path: <elena@reuse.example>\r\nDelivered-To: copact@localhost\r\n" + message;
+        String otherBody = message.replace("Susținem", "Respingem");
+        String otherSender = message.replace("From: elena@", "From: dan@");
+
+        assertThat(fingerprint(redelivered)).isEqualTo(fingerprint(message));
+        assertThat(fingerprint(message.replace("\r\n", "\n"))).as("line ends made alike").isEqualTo(fingerprint(message));
+        assertThat(fingerprint(otherBody)).isNotEqualTo(fingerprint(message));
+        assertThat(fingerprint(otherSender)).isNotEqualTo(fingerprint(message));
+        assertThat(MessageKeys.ofReusedId("<same@reuse.example>", fingerprint(otherBody)))
+                .startsWith("<same@reuse.example> fingerprint:").hasSizeLessThanOrEqualTo(MessageKeys.MAX_LENGTH);
+        assertThat(MessageKeys.ofReusedId("<" + "p".repeat(1200) + ">", fingerprint(otherBody)))
+                .hasSize(MessageKeys.MAX_LENGTH).endsWith(fingerprint(otherBody));
+    }
+
+    private static String fingerprint(String raw) throws Exception {
+        byte[] bytes = raw.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(bytes));
+        return MessageKeys.fingerprint(message, bytes);
+    }
 }

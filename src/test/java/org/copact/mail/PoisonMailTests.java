@@ -26,7 +26,9 @@ import org.springframework.test.context.TestPropertySource;
  * configuration quarantines it with the reason, and the next message is taken as usual. A message
  * too large to read is quarantined as such, however long its Message-ID.
  */
-@TestPropertySource(properties = "copact.mail.in.max-size=64KB")
+// the settings of HostileMailTests, whose Spring context this test then shares
+@TestPropertySource(properties = {"copact.mail.in.max-size=64KB",
+        "copact.mail.in.region-mailboxes[" + HostileMailTests.REGION + "]=intake.regions.example"})
 class PoisonMailTests extends HttpTestSupport {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
