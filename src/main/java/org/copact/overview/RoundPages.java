@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.copact.common.InvalidInputException;
+import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.process.RoundReminders;
@@ -38,9 +39,11 @@ class RoundPages {
     private final RoundReminders reminders;
     private final CurrentCaller callers;
     private final MessageSource messages;
+    private final DocumentService documents;
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages) {
+            MessageSource messages, DocumentService documents) {
+        this.documents = documents;
         this.messages = messages;
         this.rounds = rounds;
         this.overview = overview;
@@ -84,6 +87,7 @@ class RoundPages {
         model.addAttribute("round", round);
         model.addAttribute("stages", List.of(Stage.values()));
         model.addAttribute("progress", RoundProgress.of(round));
+        model.addAttribute("refused", documents.refusals(round.id()));
         return ROUND;
     }
 

@@ -3,7 +3,7 @@
  * one, a round's progress, open tasks, figures against its targets, the pact's versions, the
  * timeline page) and a stakeholder's page of the pact. It holds no state of its own.
  */
-@ApplicationModule(displayName = "Overview", allowedDependencies = {"common", "identity", "round", "stakeholder", "consultation", "pact", "signing", "tasks", "audit", "process"})
+@ApplicationModule(displayName = "Overview", allowedDependencies = {"common", "identity", "round", "stakeholder", "consultation", "pact", "signing", "tasks", "audit", "process", "documents"})
 package org.copact.overview;
 
 import org.springframework.modulith.ApplicationModule;

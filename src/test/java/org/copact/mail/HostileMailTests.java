@@ -178,6 +178,10 @@ class HostileMailTests extends HttpTestSupport {
         assertThat(facilitatorSession.get("/api/rounds/" + round.id() + "/history").body())
                 .contains("AttachmentRefused", "Attachment \\\"oferta.pdf\\\" refused: the file is a program",
                         "Attachment \\\"anexa.pdf\\\" refused: the file is empty");
+        assertThat(facilitatorSession.get("/rounds/" + round.id()).body()).as("the round's page")
+                .contains("Files sent by mail that were not kept", "id=\"refused-documents\"", "(Клъстер)")
+                .containsPattern("oferta.pdf</span>\\s*<span>\\(Клъстер\\)</span>:\\s*<span>a program \\(")
+                .containsPattern("anexa.pdf</span>\\s*<span>\\(Клъстер\\)</span>:\\s*<span>the file is empty");
         await().atMost(PATIENCE).until(() -> mailbox.to(maria).size() == 2);
         MimeMessage notice = mailbox.to(maria).get(1);
         assertThat(notice.getSubject()).as("in Maria's language")
