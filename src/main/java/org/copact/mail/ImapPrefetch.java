@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * and {@link InboundMails} then ask of each: its flags, its envelope (with its size and date) and
  * its headers. Asked one by one, each is a round trip per message, and round trips are most of
  * what a message costs (profiled with {@code MailIntakeBenchmark}). Only that is fetched, never a
- * body: a message is read whole once, by {@link InboundMails}, after its size was checked. Nothing
+ * body: a message is read whole once, by {@link InboundMails}, after its size was checked (one too
+ * large is quarantined from these headers alone, its body never fetched). Nothing
  * is decided here: a message not fetched ahead is read as before, one question at a time.
  */
 @Component(ImapPrefetch.BEAN)

@@ -109,7 +109,9 @@ final class MessageKeys {
 
     private static byte[] body(byte[] raw) {
         for (int i = 0; i + 1 < raw.length; i++) {
-            if (raw[i] == '\n' && (raw[i + 1] == '\n' || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n')) {
+            boolean blankLineFollows = raw[i + 1] == '\n'
+                    || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n';
+            if (raw[i] == '\n' && blankLineFollows) {
                 return java.util.Arrays.copyOfRange(raw, i + 1, raw.length);
             }
         }
