@@ -34,6 +34,15 @@ public final class Browsers {
 
     /** A phone-sized headless chromium with a fresh profile; the network beyond loopback is not needed. */
     public static WebDriver phone() {
+        return chromium("390,844");
+    }
+
+    /** The same at a desk's size, for Camunda's webapps, which are laid out for one. */
+    public static WebDriver desktop() {
+        return chromium("1280,900");
+    }
+
+    private static WebDriver chromium(String windowSize) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install -y --no-install-recommends chromium chromium-driver, as .ci/run does.");
@@ -45,7 +54,7 @@ public final class Browsers {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=390,844",
+                    "--no-first-run", "--window-size=" + windowSize,
                     "--user-data-dir=" + Files.createTempDirectory("copact-chromium"));
             return new ChromeDriver(service, options);
         } catch (IOException e) {

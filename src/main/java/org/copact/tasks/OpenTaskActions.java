@@ -102,7 +102,8 @@ class OpenTaskActions {
             engineTasks.setAssignee(task.id(), task.caller().actor());
         }
         try {
-            engineTasks.complete(task.id(), completion);
+            // the engine refuses to complete a Copact task any other way (CompletionGuard)
+            CompletionGuard.completeThroughCopact(task.id(), () -> engineTasks.complete(task.id(), completion));
         } catch (NullValueException | OptimisticLockingException e) {
             // completed by another request since this one opened it (a second click, another facilitator):
             // everything this one recorded rolls back with the answer
