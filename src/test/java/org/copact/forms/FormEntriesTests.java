@@ -61,6 +61,17 @@ class FormEntriesTests {
         assertThat(fields).extracting(f -> f.entry().step()).containsExactly("0.01", "5", null);
     }
 
+    @Test
+    void shouldOfferTheAdornersForTranslationLikeEveryOtherText() throws Exception {
+        FormDefinition form = form("""
+                {"id": "Field_Budget", "type": "number", "key": "budget", "label": "Budget",
+                 "appearance": {"prefixAdorner": "€", "suffixAdorner": "per person"}}
+                """);
+
+        assertThat(FormTranslations.keys(form)).containsEntry("t.Field_Budget.appearance.prefixAdorner", "€")
+                .containsEntry("t.Field_Budget.appearance.suffixAdorner", "per person");
+    }
+
     // ---- options from the task's variables ----
 
     @Test
