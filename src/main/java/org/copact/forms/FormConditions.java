@@ -1,5 +1,6 @@
 package org.copact.forms;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
@@ -19,13 +20,15 @@ final class FormConditions {
     private FormConditions() {
     }
 
-    /** what: "condition", or the limit ("min", "maxLength", ...) the expression gives */
-    static void checkParses(String resource, String key, String what, String expression) {
+    /** what: "condition", or the limit ("min", "maxLength", ...) the expression gives; false: a problem added */
+    static boolean parses(String resource, String key, String what, String expression, List<String> problems) {
         ParseResult parsed = FEEL.parseExpression(expression);
         if (parsed.isFailure()) {
-            throw new InvalidFormDefinitionException(resource + ": the " + what + " of component '" + key
-                    + "' is not valid FEEL: " + parsed.failure().message());
+            problems.add(resource + ": the " + what + " of component '" + key + "' is not valid FEEL: "
+                    + parsed.failure().message());
+            return false;
         }
+        return true;
     }
 
     /**

@@ -16,6 +16,28 @@ public record FormDefinition(String id, String resource, List<FormField> fields,
         return hasLimitExpressions(fields);
     }
 
+    /**
+     * Whether the form needs the task's variables: for a limit, a choice's options (valuesKey,
+     * valuesExpression) or a template or expression in a text it shows.
+     */
+    public boolean usesVariables() {
+        return hasLimitExpressions() || hasDynamicOptions(fields) || hasTemplates(schema.path("components"));
+    }
+
+    private static boolean hasDynamicOptions(List<FormField> fields) {
+        return fields.stream().anyMatch(f -> f.entry().hasDynamicOptions() || hasDynamicOptions(f.items()));
+    }
+
+    private static boolean hasTemplates(JsonNode components) {
+        for (JsonNode component : components) {
+            if (FormEntries.TEMPLATED.stream().anyMatch(p -> FormTemplates.isTemplate(FormEntries.text(component, p)))
+                    || hasTemplates(component.path("components"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasLimitExpressions(List<FormField> fields) {
         return fields.stream().anyMatch(f -> !f.limits().isEmpty() || hasLimitExpressions(f.items()));
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a form-js definition. A component Copact does not support yet is refused with the file
- * and the component named, never silently dropped: a form that lost a field would collect less
- * than its author asked for. A definition without an id (form-js's own examples have none) is
+ * Reads a form-js definition. A component or property Copact does not support yet is refused with
+ * the file, the component and the property named, never silently dropped: a form that lost a field
+ * would collect less than its author asked for. Every problem of the file is named at once. A definition without an id (form-js's own examples have none) is
  * known by its file name; {@link FormDefinitions} still requires an id of the forms a task refers to.
  */
 final class FormDefinitionReader {
@@ -38,13 +38,23 @@ final class FormDefinitionReader {
         return read(resource, json.readTree(content));
     }
 
+    /** The definition, or an InvalidFormDefinitionException naming every problem of the file. */
     FormDefinition read(String resource, JsonNode schema) {
+        List<String> problems = new ArrayList<>();
+        FormDefinition form = read(resource, schema, problems);
+        InvalidFormDefinitionException.throwIfAny(problems);
+        return form;
+    }
+
+    /** The definition as far as it can be read, with each of its problems added to problems. */
+    FormDefinition read(String resource, JsonNode schema, List<String> problems) {
         if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
-            throw new InvalidFormDefinitionException(resource + ": not a form-js definition (no components)");
+            problems.add(resource + ": not a form-js definition (no components)");
+            return null;
         }
         String id = hasId(schema) ? schema.get("id").asText() : fileName(resource);
         List<FormField> fields = new ArrayList<>();
-        readComponents(resource, schema.path("components"), "", fields);
+        readComponents(resource, schema.path("components"), "", fields, problems);
         return new FormDefinition(id, resource, List.copyOf(fields), schema);
     }
 
@@ -59,62 +69,75 @@ final class FormDefinitionReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private void readComponents(String resource, JsonNode components, String prefix, List<FormField> fields) {
+    private void readComponents(String resource, JsonNode components, String prefix, List<FormField> fields,
+            List<String> problems) {
         for (JsonNode component : components) {
             String type = component.path("type").asText("");
             String name = component.hasNonNull("key") ? "'" + component.get("key").asText() + "'"
                     : component.path("id").asText("(no id)");
+            FormEntries.checkTexts(resource, name, component, problems);
             if (type.equals("group")) {
                 if (component.has("conditional")) {
                     // hiding a whole group would need every field inside to inherit the condition
-                    throw new InvalidFormDefinitionException(resource + ": group " + name
+                    problems.add(resource + ": group " + name
                             + " has a condition, which Copact's form generator does not evaluate on groups yet");
                 }
                 String path = component.path("path").asText("");
                 readComponents(resource, component.path("components"),
-                        path.isBlank() ? prefix : prefix + path + ".", fields);
+                        path.isBlank() ? prefix : prefix + path + ".", fields, problems);
                 continue;
             }
             if (type.equals("dynamiclist")) {
-                fields.add(list(resource, component, name, prefix));
+                FormField list = list(resource, component, name, prefix, problems);
+                if (list != null) {
+                    fields.add(list);
+                }
                 continue;
             }
             if (DISPLAY.contains(type)) {
                 continue;
             }
             if (!INPUTS.contains(type)) {
-                throw new InvalidFormDefinitionException(resource + ": component " + name + " of type '" + type
+                problems.add(resource + ": component " + name + " of type '" + type
                         + "' is not supported by Copact's form generator");
+                continue;
             }
-            fields.add(field(resource, component, type, prefix));
+            FormField field = field(resource, component, type, prefix, problems);
+            if (field != null) {
+                fields.add(field);
+            }
         }
     }
 
     /** a dynamiclist: a group repeated under its path, submitted as a list of objects */
-    private FormField list(String resource, JsonNode component, String name, String prefix) {
+    private FormField list(String resource, JsonNode component, String name, String prefix,
+            List<String> problems) {
         if (component.has("conditional")) {
-            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
+            problems.add(resource + ": dynamiclist " + name
                     + " has a condition, which Copact's form generator does not evaluate on lists yet");
         }
         String path = component.path("path").asText("");
-        if (path.isBlank() || path.contains(".")) {
-            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
-                    + " has no simple path to submit its items under");
-        }
         List<FormField> items = new ArrayList<>();
-        readComponents(resource, component.path("components"), "", items);
+        readComponents(resource, component.path("components"), "", items, problems);
+        if (path.isBlank() || path.contains(".")) {
+            problems.add(resource + ": dynamiclist " + name + " has no simple path to submit its items under");
+            return null;
+        }
         if (items.stream().anyMatch(FormField::isFilePicker)) {
-            throw new InvalidFormDefinitionException(resource + ": dynamiclist " + name
+            problems.add(resource + ": dynamiclist " + name
                     + " repeats a filepicker, which Copact's form generator does not support in lists");
         }
         return new FormField(prefix + path, "dynamiclist", component.path("label").asText(path), false, null, null,
                 null, null, null, List.of(), null, null, null, Map.of(), List.copyOf(items));
     }
 
-    private static FormField field(String resource, JsonNode component, String type, String prefix) {
+    private static FormField field(String resource, JsonNode component, String type, String prefix,
+            List<String> problems) {
         String key = component.path("key").asText(null);
         if (key == null || key.isBlank()) {
-            throw new InvalidFormDefinitionException(resource + ": a " + type + " has no key");
+            problems.add(resource + ": a " + type + " has no key"
+                    + (component.hasNonNull("id") ? " (component " + component.get("id").asText() + ")" : ""));
+            return null;
         }
         JsonNode validate = component.path("validate");
         Map<String, String> limits = new LinkedHashMap<>();
@@ -122,11 +145,11 @@ final class FormDefinitionReader {
             if (validate.path(rule).isTextual()) {
                 String expression = validate.get(rule).asText().strip();
                 if (!expression.startsWith("=") || expression.length() < 2) {
-                    throw new InvalidFormDefinitionException(resource + ": component '" + key + "' sets " + rule
+                    problems.add(resource + ": component '" + key + "' sets " + rule
                             + " by text that is neither a number nor a FEEL expression (starting with '=')");
+                } else if (FormConditions.parses(resource, key, rule, expression.substring(1), problems)) {
+                    limits.put(rule, expression.substring(1));
                 }
-                FormConditions.checkParses(resource, key, rule, expression.substring(1));
-                limits.put(rule, expression.substring(1));
             }
         }
         // form-js allows options that come from a variable (valuesKey) instead of static values:
@@ -137,26 +160,27 @@ final class FormDefinitionReader {
         if (type.equals("datetime")) {
             subtype = component.path("subtype").asText("date");
             if (!DATETIME_SUBTYPES.contains(subtype)) {
-                throw new InvalidFormDefinitionException(resource + ": component '" + key + "' has the datetime "
+                problems.add(resource + ": component '" + key + "' has the datetime "
                         + "subtype '" + subtype + "', which Copact does not know");
             }
         }
         String validationType = validate.hasNonNull("validationType") ? validate.get("validationType").asText()
                 : null;
         if (validationType != null && !validationType.isBlank() && !VALIDATION_TYPES.contains(validationType)) {
-            throw new InvalidFormDefinitionException(resource + ": component '" + key + "' asks for the validation "
+            problems.add(resource + ": component '" + key + "' asks for the validation "
                     + "type '" + validationType + "', which Copact does not check");
         }
         String label = component.path("label").asText(component.path("dateLabel").asText(key));
-        FormField.Upload upload = type.equals(FormField.FILEPICKER) ? upload(resource, key, component) : null;
+        FormField.Upload upload = type.equals(FormField.FILEPICKER) ? upload(resource, key, component, problems)
+                : null;
         return new FormField(prefix + key, type, label,
                 validate.path("required").asBoolean(false),
                 number(validate, "min"), number(validate, "max"),
                 integer(validate, "minLength"), integer(validate, "maxLength"),
                 validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                 List.copyOf(options), subtype, validationType == null || validationType.isBlank() ? null
-                        : validationType, hide(resource, key, component.path("conditional")), Map.copyOf(limits),
-                List.of(), upload);
+                        : validationType, hide(resource, key, component.path("conditional"), problems),
+                Map.copyOf(limits), List.of(), upload, FormEntries.read(resource, key, type, component, problems));
     }
 
     /**
@@ -164,32 +188,34 @@ final class FormDefinitionReader {
      * {@code multiple} (true or false). Both may be expressions in form-js; Copact renders the page on
      * the server and does not evaluate them there, so it refuses them rather than guess.
      */
-    private static FormField.Upload upload(String resource, String key, JsonNode component) {
+    private static FormField.Upload upload(String resource, String key, JsonNode component,
+            List<String> problems) {
         JsonNode multiple = component.path("multiple");
         if (!multiple.isMissingNode() && !multiple.isNull() && !multiple.isBoolean()) {
-            throw new InvalidFormDefinitionException(resource + ": filepicker '" + key
+            problems.add(resource + ": filepicker '" + key
                     + "' sets multiple by an expression, which Copact does not evaluate; use true or false");
         }
         String accept = component.path("accept").asText("").strip();
         if (accept.startsWith("=") || accept.contains("{{")) {
-            throw new InvalidFormDefinitionException(resource + ": filepicker '" + key
+            problems.add(resource + ": filepicker '" + key
                     + "' sets accept by an expression, which Copact does not evaluate; list the types");
+            accept = "";
         }
         return new FormField.Upload(accept.isEmpty() ? null : accept, multiple.asBoolean(false));
     }
 
-    private static String hide(String resource, String key, JsonNode conditional) {
+    private static String hide(String resource, String key, JsonNode conditional, List<String> problems) {
         if (conditional.isMissingNode() || conditional.isNull()) {
             return null;
         }
         String hide = conditional.path("hide").asText("").strip();
         if (!hide.startsWith("=") || hide.length() < 2) {
-            throw new InvalidFormDefinitionException(resource + ": component '" + key
+            problems.add(resource + ": component '" + key
                     + "' has a condition that is not a FEEL expression (it must start with '=')");
+            return null;
         }
         String expression = hide.substring(1);
-        FormConditions.checkParses(resource, key, "condition", expression);
-        return expression;
+        return FormConditions.parses(resource, key, "condition", expression, problems) ? expression : null;
     }
 
     private static Double number(JsonNode validate, String name) {

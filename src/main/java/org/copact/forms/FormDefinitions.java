@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** Every form of {@code forms/}, read once at start; a definition Copact cannot serve stops the start. */
+/**
+ * Every form of {@code forms/}, read once at start; a definition Copact cannot serve stops the start,
+ * with every problem of every file named.
+ */
 @Component
 public class FormDefinitions {
 
@@ -22,42 +26,56 @@ public class FormDefinitions {
 
     FormDefinitions(ObjectMapper json) throws IOException {
         FormDefinitionReader reader = new FormDefinitionReader(json);
+        List<String> problems = new ArrayList<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
             try (InputStream in = resource.getInputStream()) {
-                FormDefinition form = deployable(reader, "forms/" + resource.getFilename(), json.readTree(in));
-                FormDefinition previous = byId.putIfAbsent(form.id(), form);
+                FormDefinition form = deployable(reader, "forms/" + resource.getFilename(), json.readTree(in),
+                        problems);
+                FormDefinition previous = form == null ? null : byId.putIfAbsent(form.id(), form);
                 if (previous != null) {
-                    throw new InvalidFormDefinitionException(form.resource() + ": the form id '" + form.id()
-                            + "' is already used by " + previous.resource());
+                    problems.add(form.resource() + ": the form id '" + form.id() + "' is already used by "
+                            + previous.resource());
                 }
             }
         }
+        InvalidFormDefinitionException.throwIfAny(problems);
     }
 
     /**
-     * A form a task can refer to: it must have an id, and every choice must offer something to choose.
+     * A form a task can refer to: it must have an id, and every choice must offer something to choose;
+     * an InvalidFormDefinitionException names every problem of the file.
      */
     static FormDefinition deployable(FormDefinitionReader reader, String resource, JsonNode schema) {
+        List<String> problems = new ArrayList<>();
+        FormDefinition form = deployable(reader, resource, schema, problems);
+        InvalidFormDefinitionException.throwIfAny(problems);
+        return form;
+    }
+
+    private static FormDefinition deployable(FormDefinitionReader reader, String resource, JsonNode schema,
+            List<String> problems) {
         if (schema != null && schema.isObject() && !FormDefinitionReader.hasId(schema)) {
-            throw new InvalidFormDefinitionException(resource + ": the form has no id, so no task can refer to it");
+            problems.add(resource + ": the form has no id, so no task can refer to it");
         }
-        FormDefinition form = reader.read(resource, schema);
-        refuseChoicesWithoutValues(form.resource(), form.fields());
+        FormDefinition form = reader.read(resource, schema, problems);
+        if (form != null) {
+            refuseChoicesWithoutValues(form.resource(), form.fields(), problems);
+        }
         return form;
     }
 
     /**
-     * form-js takes the options of a choice without static values from a variable (valuesKey);
-     * Copact gives its forms no such variables, so such a choice could never be answered.
+     * A choice takes its options from its static values, or at run time from a variable (valuesKey) or
+     * an expression (valuesExpression) over the task's variables; one with none could never be answered.
      */
-    private static void refuseChoicesWithoutValues(String resource, List<FormField> fields) {
+    private static void refuseChoicesWithoutValues(String resource, List<FormField> fields, List<String> problems) {
         for (FormField field : fields) {
-            if ((field.takesOneOption() || field.takesManyOptions()) && field.options().isEmpty()) {
-                throw new InvalidFormDefinitionException(resource + ": component '" + field.key() + "' of type '"
-                        + field.type() + "' offers no static values; Copact gives its forms no variable to take "
-                        + "them from");
+            if ((field.takesOneOption() || field.takesManyOptions()) && field.options().isEmpty()
+                    && !field.entry().hasDynamicOptions()) {
+                problems.add(resource + ": component '" + field.key() + "' of type '" + field.type()
+                        + "' offers no values: it has neither values nor a valuesKey or valuesExpression");
             }
-            refuseChoicesWithoutValues(resource, field.items());
+            refuseChoicesWithoutValues(resource, field.items(), problems);
         }
     }
 

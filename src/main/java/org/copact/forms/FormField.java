@@ -1,5 +1,6 @@
 package org.copact.forms;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +14,38 @@ import java.util.Map;
  * what was submitted. A {@code dynamiclist} is submitted as a list of objects, each with the values
  * of its {@code items}, whose keys are relative to the item. A {@code filepicker} has its
  * {@code upload}: what its file input accepts and whether it takes more than one file; its value is
- * the list of the documents it brought ({@link Attachments}).
+ * the list of the documents it brought ({@link Attachments}). {@code entry} holds how its value is
+ * entered where form-js says more than the rules above ({@link Entry}).
  */
 public record FormField(String key, String type, String label, boolean required, Double min, Double max,
         Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
-        String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload) {
+        String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload,
+        Entry entry) {
 
     static final String FILEPICKER = "filepicker";
+
+    /**
+     * decimalDigits and increment: a number's form-js limits on its decimals and its step (null when
+     * not set); timeFormat: a datetime's {@code timeSerializingFormat} (null: no offset, as form-js
+     * without one); valuesKey and valuesExpression: where a choice takes its options from at run
+     * time (the task's variables and the form's values), instead of static {@code options}.
+     */
+    record Entry(Integer decimalDigits, BigDecimal increment, String timeFormat, String valuesKey,
+            String valuesExpression) {
+
+        static final Entry NONE = new Entry(null, null, null, null, null);
+
+        boolean hasDynamicOptions() {
+            return valuesKey != null || valuesExpression != null;
+        }
+    }
+
+    FormField(String key, String type, String label, boolean required, Double min, Double max,
+            Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
+            String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload) {
+        this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
+                hide, limits, items, upload, Entry.NONE);
+    }
 
     /** accept: form-js's {@code accept}, as the file input takes it (for example {@code .pdf,image/*}), or null */
     record Upload(String accept, boolean multiple) {

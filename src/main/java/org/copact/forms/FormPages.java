@@ -34,8 +34,17 @@ public final class FormPages {
      */
     public static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
             Map<String, String> errors, Map<String, Integer> rows) {
+        return fields(definition, translated, values, errors, rows, Map.of());
+    }
+
+    /**
+     * variables: the task's, which the form's templates, expressions and options taken at run time
+     * ({@code valuesKey}, {@code valuesExpression}) see besides the values, as in form-js.
+     */
+    public static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
+            Map<String, String> errors, Map<String, Integer> rows, Map<String, Object> variables) {
         return fields(definition.fields(), translated.path("components"), "", "", values, errors, values.isEmpty(),
-                rows);
+                rows, PageTexts.context(variables, values));
     }
 
     /**
@@ -44,34 +53,25 @@ public final class FormPages {
      */
     private static List<PageField> fields(List<FormField> definitions, JsonNode components, String prefix,
             String names, Map<String, Object> values, Map<String, String> errors, boolean fresh,
-            Map<String, Integer> rows) {
+            Map<String, Integer> rows, Map<String, Object> context) {
          List<PageField> fields = new ArrayList<>();
         for (JsonNode component : components) {
             String type = component.path("type").asText();
-            String label = component.path("label").asText("");
-            if (type.equals("text")) {
-                fields.add(display(type, null, SafeMarkdown.toHtml(component.path("text").asText("")), null));
-            } else if (type.equals("html")) {
-                fields.add(display(type, null, SafeHtml.clean(component.path("content").asText("")), null));
-            } else if (type.equals("image")) {
-                // label: its alt text; value: its source, only when it is safe to show
-                fields.add(display(type, component.path("alt").asText(""), null,
-                        SafeHtml.imageSource(component.path("source").asText(null))));
-            } else if (type.equals("separator") || type.equals("spacer")) {
-                fields.add(display(type, null, null, null));
-            } else if (type.equals("button")) {
-                // the page's own buttons send the form; a reset button puts back what the page showed
-                if (component.path("action").asText("submit").equals("reset")) {
-                    fields.add(display(type, label.isBlank() ? "Reset" : label, null, "reset"));
+            String label = PageTexts.text(component, "label", context);
+            if (FormDefinitionReader.DISPLAY.contains(type)) {
+                PageField shown = PageTexts.display(type, component, context);
+                if (shown != null) {
+                    fields.add(shown);
                 }
             } else if (type.equals("group")) {
                 String path = component.path("path").asText("");
                 fields.add(new PageField(type, null, null, label, null, null, false, null, List.of(), null, null,
                          null, null, fields(definitions, component.path("components"),
-                                path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh, rows)));
+                                path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh, rows,
+                                context)));
             } else if (type.equals("dynamiclist")) {
                 FormField list = field(definitions, prefix + component.path("path").asText());
-                fields.add(list(list, component, label, names, values, errors, fresh, rows));
+                fields.add(list(list, component, label, names, values, errors, fresh, rows, context));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
                 FormField field = field(definitions, prefix + component.path("key").asText());
                 Object value = FormValues.at(values, field.path());
@@ -79,10 +79,10 @@ public final class FormPages {
                     value = plainValue(component.get("defaultValue"));
                 }
                 if (label.isBlank()) {
-                    label = component.path("dateLabel").asText("");
+                    label = PageTexts.text(component, "dateLabel", context);
                 }
                 PageField input = input(field, names + field.key(), component, label, value,
-                        errors.get(names + field.key()));
+                        errors.get(names + field.key()), context);
                 fields.add(field.hide() == null ? input : input.withCondition(FormConditions.hides(field, values)));
             }
         }
@@ -110,6 +110,11 @@ public final class FormPages {
                 || (f.blankRow() != null && anyCondition(List.of(f.blankRow()))));
     }
 
+    /** Whether any input of these fields, at any depth, is a time typed in the person's time zone. */
+    public static boolean anyZoned(List<PageField> fields) {
+        return fields.stream().anyMatch(f -> f.entry().zoned() || anyZoned(f.children()));
+    }
+
     private static void collectAnswers(List<PageField> fields, List<PageField> answered) {
         for (PageField field : fields) {
             if (!field.children().isEmpty()) {
@@ -133,8 +138,7 @@ public final class FormPages {
     }
 
     private static PageField display(String type, String label, String html, String value) {
-        return new PageField(type, null, null, label, null, html, false, value, List.of(), null, null, null, null,
-                List.of());
+        return PageTexts.display(type, label, html, value);
     }
 
     /**
@@ -143,7 +147,8 @@ public final class FormPages {
      * allowAddRemove) shows as many as the person asked for, never fewer than hold values.
      */
     private static PageField list(FormField list, JsonNode component, String label, String names,
-            Map<String, Object> values, Map<String, String> errors, boolean fresh, Map<String, Integer> rows) {
+            Map<String, Object> values, Map<String, String> errors, boolean fresh, Map<String, Integer> rows,
+            Map<String, Object> context) {
         String name = names + list.key();
         Object submitted = FormValues.at(values, list.path());
         List<?> items = submitted instanceof List<?> given ? given : List.of();
@@ -156,10 +161,12 @@ public final class FormPages {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = i < items.size() && items.get(i) instanceof Map<?, ?> map
                     ? (Map<String, Object>) map : Map.of();
-            shown.add(row(list, component, name + "[" + i + "].", item, errors, fresh && item.isEmpty(), rows));
+            shown.add(row(list, component, name + "[" + i + "].", item, errors, fresh && item.isEmpty(), rows,
+                    context));
         }
         PageField blankRow = addRemove
-                ? row(list, component, name + "[" + PageField.ROW_INDEX + "].", Map.of(), Map.of(), true, Map.of())
+                ? row(list, component, name + "[" + PageField.ROW_INDEX + "].", Map.of(), Map.of(), true, Map.of(),
+                        context)
                 : null;
         return new PageField("dynamiclist", name, id(name), label.isBlank() ? list.key() : label, null, null, false,
                 null, List.of(), null, null, null, errors.get(name), shown, addRemove, blankRow, null,
@@ -167,10 +174,11 @@ public final class FormPages {
     }
 
     private static PageField row(FormField list, JsonNode component, String names, Map<String, Object> item,
-            Map<String, String> errors, boolean fresh, Map<String, Integer> rows) {
+            Map<String, String> errors, boolean fresh, Map<String, Integer> rows, Map<String, Object> context) {
         return new PageField("group", names.substring(0, names.length() - 1), null, null, null, null, false, null,
                 List.of(), null, null, null, null,
-                 fields(list.items(), component.path("components"), "", names, item, errors, fresh, rows));
+                 fields(list.items(), component.path("components"), "", names, item, errors, fresh, rows,
+                         PageTexts.row(context, item)));
     }
 
     private static Object plainValue(JsonNode value) {
@@ -193,26 +201,43 @@ public final class FormPages {
     }
 
     private static PageField input(FormField field, String name, JsonNode component, String label, Object value,
-            String error) {
+            String error, Map<String, Object> context) {
         if (field.isFilePicker()) {
-            return filePicker(field, name, component, label, value, error);
+            return filePicker(field, name, component, label, value, error, context);
         }
         List<PageField.Option> options = new ArrayList<>();
+        if (field.entry().hasDynamicOptions()) {
+            for (FormOptions.Option option : FormOptions.of(field, context)) {
+                options.add(new PageField.Option(option.value(), option.label(), chosen(option.value(), value)));
+            }
+        }
         for (JsonNode option : component.path("values")) {
             String optionValue = option.path("value").asText();
-            boolean chosen = value instanceof Collection<?> many ? many.contains(optionValue)
-                    : optionValue.equals(value);
-            options.add(new PageField.Option(optionValue, option.path("label").asText(optionValue), chosen));
+            options.add(new PageField.Option(optionValue, option.path("label").asText(optionValue),
+                    chosen(optionValue, value)));
         }
         String text = value == null || value instanceof Collection<?> ? "" : plain(value);
+        String kept = null;
+        boolean zoned = field.entry().timeFormat() != null && !field.entry().timeFormat().equals("no_timezone");
+        if (zoned && !text.isEmpty()) {
+            kept = text;
+            text = TimeFormats.local(field.subtype(), text, TimeFormats.DEFAULT_ZONE);
+        }
         return new PageField(field.type(), name, id(name), label.isBlank() ? field.key() : label,
-                component.path("description").asText(null), null, field.required(), text, options, inputType(field),
-                field.minLength(), field.maxLength(), error, List.of());
+                PageTexts.textOrNull(component, "description", context), null, field.required(), text, options,
+                inputType(field), field.minLength(), field.maxLength(), error, List.of())
+                .withEntry(new PageField.Entry(PageTexts.textOrNull(component, "appearance.prefixAdorner", context),
+                        PageTexts.textOrNull(component, "appearance.suffixAdorner", context),
+                        NumberSteps.step(field.entry()), zoned, kept));
+    }
+
+    private static boolean chosen(String option, Object value) {
+        return value instanceof Collection<?> many ? many.contains(option) : option.equals(value);
     }
 
     /** The documents already attached stay ticked, so a correction elsewhere does not ask for them again. */
     private static PageField filePicker(FormField field, String name, JsonNode component, String label, Object value,
-            String error) {
+            String error, Map<String, Object> context) {
         List<PageField.Option> attached = new ArrayList<>();
         Collection<?> files = value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
         for (Object file : files) {
@@ -223,7 +248,8 @@ public final class FormPages {
             }
         }
         return new PageField(field.type(), name, id(name), label.isBlank() ? field.key() : label,
-                component.path("description").asText(null), null, field.required(), null, attached, "file", null,
+                PageTexts.textOrNull(component, "description", context), null, field.required(), null, attached,
+                "file", null,
                 null, error, List.of(), false, null, field.upload().accept(), field.upload().multiple());
     }
 

@@ -16,7 +16,8 @@ import org.copact.common.Language;
 /**
  * The words of every form in every language. A form definition is written in English, as Camunda
  * Modeler writes it; {@code forms/i18n/forms_<language>.properties} holds, for each other language,
- * every label, description, text, html content, image alt text, date and time label and option, keyed {@code <formId>.<componentId>.<property>} and
+ * every label, description, text, html content, image alt text, date and time label, adorner
+ * ({@code appearance.prefixAdorner}) and option, keyed {@code <formId>.<componentId>.<property>} and
  * {@code <formId>.<componentId>.values.<value>}. A missing translation falls back to English here,
  * and fails {@code FormTranslationsTests} before it reaches anyone.
  */
@@ -24,7 +25,7 @@ public final class FormTranslations {
 
     static final String LOCATION = "forms/i18n/forms_%s.properties";
     private static final String[] TEXTS = {"label", "description", "text", "content", "alt", "dateLabel",
-            "timeLabel"};
+            "timeLabel", "appearance.prefixAdorner", "appearance.suffixAdorner"};
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 
@@ -62,8 +63,9 @@ public final class FormTranslations {
         for (JsonNode component : components) {
             String prefix = formId + "." + componentId(component) + ".";
             for (String property : TEXTS) {
-                if (component.path(property).isTextual() && !component.get(property).asText().isBlank()) {
-                    keys.put(prefix + property, component.get(property).asText());
+                String text = FormEntries.text(component, property);
+                if (text != null && !text.isBlank()) {
+                    keys.put(prefix + property, text);
                 }
             }
             for (JsonNode value : component.path("values")) {
@@ -88,8 +90,12 @@ public final class FormTranslations {
             String prefix = formId + "." + componentId(component) + ".";
             for (String property : TEXTS) {
                 String text = bundle.getProperty(prefix + property);
-                if (text != null && component.has(property)) {
-                    ((ObjectNode) component).put(property, text);
+                if (text != null && FormEntries.text(component, property) != null) {
+                    // "appearance.prefixAdorner" is the prefixAdorner of the component's appearance
+                    int dot = property.indexOf('.');
+                    ObjectNode owner = dot < 0 ? (ObjectNode) component
+                            : (ObjectNode) component.get(property.substring(0, dot));
+                    owner.put(property.substring(dot + 1), text);
                 }
             }
             for (JsonNode value : component.path("values")) {

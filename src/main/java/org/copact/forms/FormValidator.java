@@ -83,7 +83,7 @@ public final class FormValidator {
                 }
                 continue;
             }
-            FormProblem problem = check(withLimits(field, scope), value);
+            FormProblem problem = check(FormOptions.resolved(withLimits(field, scope), scope), value);
             if (problem != null) {
                 problems.add(prefix.isEmpty() ? problem
                         : new FormProblem(prefix + problem.field(), problem.code(), problem.arguments()));
@@ -140,7 +140,7 @@ public final class FormValidator {
                 limits.containsKey("maxLength") ? (Integer) (int) Math.floor(limits.get("maxLength"))
                         : field.maxLength(),
                 field.pattern(), field.options(), field.subtype(), field.validationType(), field.hide(),
-                field.limits(), field.items(), field.upload());
+                field.limits(), field.items(), field.upload(), field.entry());
     }
 
     public record Result(Map<String, Object> values, List<FormProblem> problems) {
@@ -162,8 +162,11 @@ public final class FormValidator {
                 return value instanceof String text ? checkText(field, text.strip())
                         : new FormProblem(key, "form.error.text");
             case "number":
-                return value instanceof Number number ? checkNumber(field, number.doubleValue())
-                        : new FormProblem(key, "form.error.number");
+                if (!(value instanceof Number number)) {
+                    return new FormProblem(key, "form.error.number");
+                }
+                FormProblem outOfRange = checkNumber(field, number.doubleValue());
+                return outOfRange != null ? outOfRange : NumberSteps.check(field, number);
             case "checkbox":
                 return value instanceof Boolean ? null : new FormProblem(key, "form.error.boolean");
             case "radio", "select":

@@ -14,13 +14,34 @@ import java.util.List;
  * An input with a condition ({@code conditional.hide}) is {@code conditional}; when the values shown
  * hide it, it is still on the page but {@code hidden}, its inputs disabled so that the browser does
  * not send them, for the page's script to show it as soon as an answer makes it apply.
+ * {@code entry} says more of how a value is typed ({@link Entry}).
  */
 public record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,
         Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow,
-        String accept, boolean multiple, boolean conditional, boolean hidden) {
+        String accept, boolean multiple, boolean conditional, boolean hidden, Entry entry) {
 
     static final String ROW_INDEX = "__row__";
+
+    /**
+     * prefix and suffix: form-js's adorners, shown before and after the input (or null); step: a
+     * number's increment, or the smallest step its decimalDigits allow (or null: any number);
+     * zoned: a time kept with an offset, so the page says which time zone it is typed in and sends
+     * it; kept: that time as it is kept (with its offset), for the page's script to show it in the
+     * person's own time zone.
+     */
+    public record Entry(String prefix, String suffix, String step, boolean zoned, String kept) {
+
+        static final Entry NONE = new Entry(null, null, null, false, null);
+    }
+
+    PageField(String type, String name, String id, String label, String description, String html,
+            boolean required, String value, List<Option> options, String inputType, Integer minLength,
+            Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow,
+            String accept, boolean multiple, boolean conditional, boolean hidden) {
+        this(type, name, id, label, description, html, required, value, options, inputType, minLength, maxLength,
+                error, children, addRemove, blankRow, accept, multiple, conditional, hidden, Entry.NONE);
+    }
 
     PageField(String type, String name, String id, String label, String description, String html,
             boolean required, String value, List<Option> options, String inputType, Integer minLength,
@@ -40,7 +61,13 @@ public record PageField(String type, String name, String id, String label, Strin
     /** This input as an input with a condition, hidden or not under the values shown. */
     PageField withCondition(boolean hiddenNow) {
         return new PageField(type, name, id, label, description, html, required, value, options, inputType,
-                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, true, hiddenNow);
+                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, true, hiddenNow, entry);
+    }
+
+    PageField withEntry(Entry how) {
+        return new PageField(type, name, id, label, description, html, required, value, options, inputType,
+                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, conditional, hidden,
+                how);
     }
 
     record Option(String value, String label, boolean chosen) {
@@ -48,5 +75,24 @@ public record PageField(String type, String name, String id, String label, Strin
 
     public boolean hasError() {
         return error != null;
+    }
+
+    /**
+     * The ids of what describes a typed input: its error, else its description, then its adorners and
+     * the time zone it is typed in, so that a screen reader says "€", "per year" or the zone with it.
+     */
+    public String describedBy() {
+        StringBuilder ids = new StringBuilder(hasError() ? id + "-error" : description != null ? id + "-hint" : "");
+        if (entry.prefix() != null) {
+            ids.append(' ').append(id).append("-prefix");
+        }
+        if (entry.suffix() != null) {
+            ids.append(' ').append(id).append("-suffix");
+        }
+        if (entry.zoned()) {
+            ids.append(' ').append(id).append("-zone");
+        }
+        String described = ids.toString().strip();
+        return described.isEmpty() ? null : described;
     }
 }

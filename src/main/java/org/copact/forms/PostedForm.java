@@ -31,7 +31,7 @@ public final class PostedForm {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : fields) {
             Object value = field.isList() ? items(field, posted, names + field.key())
-                    : value(field, posted.get(names + field.key()));
+                    : value(field, posted.get(names + field.key()), posted);
             if (value != null) {
                 FormValues.put(values, field.path(), value);
             }
@@ -64,7 +64,7 @@ public final class PostedForm {
         return indexes;
     }
 
-    private static Object value(FormField field, String[] given) {
+    private static Object value(FormField field, String[] given, Map<String, String[]> posted) {
         if (field.type().equals("checkbox")) {
             return given != null && List.of(given).contains("true");
         }
@@ -82,6 +82,10 @@ public final class PostedForm {
         String text = given[0];
         if (text.isBlank()) {
             return null;
+        }
+        if (field.type().equals("datetime")) {
+            // as form-js, a time is sent with the offset its timeSerializingFormat asks for
+            return TimeFormats.serialise(field, text, TimeFormats.zone(posted.get(TimeFormats.TIME_ZONE)));
         }
         if (field.type().equals("number")) {
             try {

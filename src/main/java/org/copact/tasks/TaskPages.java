@@ -152,10 +152,11 @@ class TaskPages {
         model.put("task", form.task());
         model.put("context", form.context());
         FormDefinition definition = task.definition();
-        List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows);
+        List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows, form.variables());
         model.put("fields", fields);
         model.put("rowButtons", FormPages.anyAddRemove(fields));
         model.put("conditions", FormPages.anyCondition(fields));
+        model.put("zoned", FormPages.anyZoned(fields));
         model.put("withFiles", definition.fields().stream().anyMatch(FormField::isFilePicker));
         model.put("errors", errors);
         model.put("language", form.language());

@@ -237,13 +237,25 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldRefuseToDeployAChoiceWithoutStaticValuesNamingIt() {
+    void shouldRefuseToDeployAChoiceWithoutAnyValuesNamingIt() {
         assertThatThrownBy(() -> FormDefinitions.deployable(reader, "forms/f.form", json.readTree("""
-                {"id": "f", "components": [{"type": "select", "key": "region", "valuesKey": "regions"}]}
+                {"id": "f", "components": [{"type": "select", "key": "region"}]}
                 """)))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("forms/f.form: component 'region' of type 'select' offers no static values; Copact "
-                        + "gives its forms no variable to take them from");
+                .hasMessage("forms/f.form: component 'region' of type 'select' offers no values: it has neither "
+                        + "values nor a valuesKey or valuesExpression");
+    }
+
+    @Test
+    void shouldDeployChoicesThatTakeTheirOptionsFromAVariableOrAnExpression() throws IOException {
+        FormDefinition form = FormDefinitions.deployable(reader, "forms/f.form", json.readTree("""
+                {"id": "f", "components": [{"type": "select", "key": "region", "valuesKey": "regions"},
+                  {"type": "checklist", "key": "who", "valuesExpression": "=stakeholders[active]"}]}
+                """));
+
+        assertThat(form.field("region").orElseThrow().entry().valuesKey()).isEqualTo("regions");
+        assertThat(form.field("who").orElseThrow().entry().valuesExpression()).isEqualTo("stakeholders[active]");
+        assertThat(form.usesVariables()).isTrue();
     }
 
     @Test
@@ -253,7 +265,7 @@ class FormDefinitionReaderTests {
                   {"type": "radio", "key": "pick"}]}]}
                 """)))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessageStartingWith("forms/f.form: component 'pick' of type 'radio' offers no static values");
+                .hasMessageStartingWith("forms/f.form: component 'pick' of type 'radio' offers no values");
     }
 
     // ---- small definitions ----
@@ -289,7 +301,7 @@ class FormDefinitionReaderTests {
                 {"id": "f", "components": [{"type": "textfield", "id": "Field_Name", "label": "Name"}]}
                 """))
                 .isInstanceOf(InvalidFormDefinitionException.class)
-                .hasMessage("test.form: a textfield has no key");
+                .hasMessage("test.form: a textfield has no key (component Field_Name)");
     }
 
     @Test

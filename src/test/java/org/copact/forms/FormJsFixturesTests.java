@@ -43,7 +43,7 @@ class FormJsFixturesTests {
             for (String label : visibleLabels(form.schema().path("components"))) {
                 assertThat(text).as("%s shows '%s'", name, label).contains(label);
             }
-            for (Element input : page.select("input, textarea, select")) {
+            for (Element input : page.select("input:not([type=hidden]), textarea, select")) {
                 assertThat(page.select("label[for=" + input.id() + "]").isEmpty()
                         && input.closest("fieldset") == null)
                         .as("%s: input %s has a label or a legend", name, input.attr("name")).isFalse();
@@ -365,8 +365,14 @@ class FormJsFixturesTests {
 
     /** The components as the task page renders them, with the page's own fragment. */
     static String render(FormDefinition form, Map<String, Object> values, Map<String, String> errors) {
+        return render(form, values, errors, Map.of());
+    }
+
+    /** The same, with the task's variables that the form's templates and options see. */
+    static String render(FormDefinition form, Map<String, Object> values, Map<String, String> errors,
+            Map<String, Object> variables) {
         Context context = new Context(Locale.ENGLISH);
-        context.setVariable("fields", FormPages.fields(form, form.schema(), values, errors));
+        context.setVariable("fields", FormPages.fields(form, form.schema(), values, errors, Map.of(), variables));
         return PAGES.process("<form><th:block th:each=\"f : ${fields}\">"
                 + "<div th:replace=\"~{tasks/fields :: component(${f})}\"></div></th:block></form>", context);
     }
