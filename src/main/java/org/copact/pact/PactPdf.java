@@ -41,7 +41,7 @@ public class PactPdf {
 
     private final MessageSource messages;
 
-    PactPdf(MessageSource messages) {
+    public PactPdf(MessageSource messages) {
         this.messages = messages;
     }
 
