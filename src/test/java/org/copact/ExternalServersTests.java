@@ -24,8 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalServersTests {
 
+    private static final String SEAL_PASSWORD = "a seal keystore secret";
+
     static EmbeddedPostgres postgres;
     static GreenMail smtp;
+    static Path sealKeystore;
 
     @BeforeAll
     static void startServers() throws IOException {
@@ -33,6 +36,26 @@ class ExternalServersTests {
         postgres = EmbeddedPostgres.builder().setDataDirectory(data).setRegisterShutdownHook(false).start();
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
+        sealKeystore = data.resolveSibling(data.getFileName() + "-seal.p12");
+        makeSealKeystore(sealKeystore);
+    }
+
+    /** The seal keystore as an operator makes one, with the JDK's keytool (the README's command). */
+    private static void makeSealKeystore(Path keystore) throws IOException {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", keystore.toString(),
+                "-storetype", "PKCS12", "-storepass", SEAL_PASSWORD, "-alias", "seal", "-keyalg", "EC",
+                "-groupname", "secp256r1", "-validity", "30", "-dname", "CN=Torino test seal,O=Copact tests")
+                .redirectErrorStream(true).start();
+        try {
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("keytool failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -43,7 +66,7 @@ class ExternalServersTests {
 
     @Test
     void shouldSeedNothingButTheAdministratorWhosePasswordWasSet() {
-        try (ConfigurableApplicationContext copact = start("--COPACT_ADMIN_PASSWORD=a long admin secret")) {
+        try (ConfigurableApplicationContext copact = startSealed("--COPACT_ADMIN_PASSWORD=a long admin secret")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) copact).getWebServer().getPort();
             HttpSession admin = HttpSession.loggedIn(base, "admin", "a long admin secret");
 
@@ -71,7 +94,23 @@ class ExternalServersTests {
 
     @Test
     void shouldRefuseToStartWithoutTheAdministratorsPassword() {
-        assertThatThrownBy(this::start).hasStackTraceContaining("COPACT_ADMIN_PASSWORD");
+        assertThatThrownBy(this::startSealed).hasStackTraceContaining("COPACT_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutASealAndWithAWrongSealPassword() {
+        assertThatThrownBy(() -> start("--COPACT_ADMIN_PASSWORD=a long admin secret"))
+                .hasStackTraceContaining("COPACT_SEAL_KEYSTORE");
+        assertThatThrownBy(() -> start("--COPACT_ADMIN_PASSWORD=a long admin secret",
+                "--COPACT_SEAL_KEYSTORE=" + sealKeystore, "--COPACT_SEAL_PASSWORD=not the password"))
+                .hasStackTraceContaining("COPACT_SEAL_PASSWORD");
+    }
+
+    private ConfigurableApplicationContext startSealed(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--COPACT_SEAL_KEYSTORE=" + sealKeystore,
+                "--COPACT_SEAL_PASSWORD=" + SEAL_PASSWORD));
+        args.addAll(List.of(more));
+        return start(args.toArray(String[]::new));
     }
 
     private ConfigurableApplicationContext start(String... more) {

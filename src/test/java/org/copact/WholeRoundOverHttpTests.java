@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +92,18 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
                 .contains("Semnatarii se angajează la reducerea consumului de energie.")
                 .contains(list(facilitatorSession.get("/api/rounds/" + roundId + "/pact").json().get("versions")).get(0)
                         .get("sha256").asText());
+        String v1 = list(facilitatorSession.get("/api/rounds/" + roundId + "/pact").json().get("versions")).get(0)
+                .get("sha256").asText();
+        HttpSession.Download pdf = browsers.get(nikos)
+                .download(Jsoup.parse(pactPage.body()).selectFirst("a[type=application/pdf]").attr("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentDisposition()).as("the file keeps its round's name").endsWith("-v1.pdf\"");
+        assertThat(pdfText(pdf.body())).as("the version as a PDF, in the pact's Romanian whoever reads it")
+                .contains("Semnatarii se angajează la reducerea consumului de energie.").contains(v1)
+                .contains("Versiunea 1");
+        assertThat(pdfText(facilitatorSession.download("/api/rounds/" + roundId + "/pact/versions/1/pdf").body()))
+                .contains(v1);
+        assertThat(facilitatorSession.get("/api/rounds/" + roundId + "/pact/versions/7/pdf").status()).isEqualTo(404);
 
         // review: Mihai asks for changes once; the facilitator revises
         review(Map.of(ana, "APPROVE", mihai, "REQUEST_CHANGES", ioana, "APPROVE", nikos, "APPROVE"));
@@ -230,5 +246,13 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
 
     private static List<String> steps(JsonNode history) {
         return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 }

@@ -63,6 +63,13 @@ public class PactService {
                 .orElseThrow(() -> new NotFoundException("No pact version " + pactVersionId));
     }
 
+    /** The version of that number of the round's pact, or a 404 when the round has none of that number. */
+    @Transactional(readOnly = true)
+    public PactVersion version(UUID roundId, int number) {
+        return versions.findByRoundIdAndNumber(roundId, number).map(PactVersionEntity::snapshot)
+                .orElseThrow(() -> new NotFoundException("This round has no pact version " + number + "."));
+    }
+
     @Transactional(readOnly = true)
     public List<PactVersion> versions(UUID roundId) {
         return versions.findByRoundIdOrderByNumberAsc(roundId).stream().map(PactVersionEntity::snapshot).toList();

@@ -10,4 +10,6 @@ public interface PactVersionRepository extends JpaRepository<PactVersionEntity, 
     List<PactVersionEntity> findByRoundIdOrderByNumberAsc(UUID roundId);
 
     Optional<PactVersionEntity> findFirstByRoundIdOrderByNumberDesc(UUID roundId);
+
+    Optional<PactVersionEntity> findByRoundIdAndNumber(UUID roundId, int number);
 }

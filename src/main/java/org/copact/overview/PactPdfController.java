@@ -1,0 +1,73 @@
+package org.copact.overview;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.copact.identity.CurrentCaller;
+import org.copact.pact.PactPdf;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
+import org.copact.tasks.StakeholderPages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The PDF of a pact version, for the staff who see the round and for the round's stakeholders. It
+ * is written in the pact's language (the round's default), whoever asks, so that every copy of a
+ * version reads the same; its file name says the round and the version.
+ */
+@RestController
+class PactPdfController {
+
+    private final RoundService rounds;
+    private final PactService pacts;
+    private final PactPdf pdf;
+    private final CurrentCaller caller;
+    private final StakeholderPages stakeholderPages;
+
+    PactPdfController(RoundService rounds, PactService pacts, PactPdf pdf, CurrentCaller caller,
+            StakeholderPages stakeholderPages) {
+        this.rounds = rounds;
+        this.pacts = pacts;
+        this.pdf = pdf;
+        this.caller = caller;
+        this.stakeholderPages = stakeholderPages;
+    }
+
+    @GetMapping(path = "/api/rounds/{id}/pact/versions/{number}/pdf")
+    ResponseEntity<byte[]> forStaff(@PathVariable UUID id, @PathVariable int number) {
+        return pdf(rounds.visibleRound(id, caller.staff()), number);
+    }
+
+    @GetMapping(path = "/my/pact/versions/{number}/pdf")
+    ResponseEntity<byte[]> forStakeholder(@PathVariable int number, HttpServletRequest request) {
+        UUID roundId = stakeholderPages.enter(request, null).roundId();
+        return pdf(rounds.round(roundId), number);
+    }
+
+    private ResponseEntity<byte[]> pdf(Round round, int number) {
+        PactVersion version = pacts.version(round.id(), number);
+        byte[] body = pdf.render(version, round.title(), round.defaultLanguage().locale(), ZoneOffset.UTC);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(round.title(), number)).build().toString())
+                .body(body);
+    }
+
+    /** "pact-<title in ASCII letters and digits>-v<number>.pdf", so every system can keep it */
+    static String fileName(String title, int number) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase();
+        String name = ascii.length() > 60 ? ascii.substring(0, 60).replaceAll("-$", "") : ascii;
+        return "pact-" + (name.isEmpty() ? "" : name + "-") + "v" + number + ".pdf";
+    }
+}

@@ -1,0 +1,142 @@
+package org.copact.pact;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The PDF of one pact version, as a signatory would print it: the round's title, the version's
+ * number, when it was published, its text, and on every page the version and its SHA-256, so a page
+ * that travels alone still says which text it belongs to.
+ *
+ * <p>It is laid out by openhtmltopdf and written by Apache PDFBox as a tagged PDF/A-3a (PDF/UA
+ * structure: headings, paragraphs, the document's language and title), with the one font embedded
+ * that PDFBox ships, Liberation Sans, which covers the Latin letters of Romanian and Italian, Greek
+ * and Cyrillic. No resource outside the document is ever fetched. The PDF's own words (version,
+ * page) are in the language given, the pact's: the round's default language.
+ */
+@Component
+public class PactPdf {
+
+    static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final MessageSource messages;
+
+    public PactPdf(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** roundTitle: the title of the version's round; locale: the pact's language; zone: the round's time zone */
+    public byte[] render(PactVersion version, String roundTitle, Locale locale, ZoneId zone) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_3_A)
+                    .usePdfUaAccessibility(true)
+                    .useColorProfile(SRGB)
+                    .useFont(PactPdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withProducer("Copact")
+                    .withW3cDocument(new W3CDom().fromJsoup(html(version, roundTitle, locale, zone)), "about:blank")
+                    .toStream(pdf)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF of pact version " + version.id() + " could not be written", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static InputStream font() {
+        return PactPdf.class.getResourceAsStream(FONT);
+    }
+
+    Document html(PactVersion version, String roundTitle, Locale locale, ZoneId zone) {
+        String title = text("pact.pdf.title", locale, roundTitle, version.number());
+        Document html = Document.createShell("");
+        html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+        html.child(0).attr("lang", locale.toLanguageTag());
+        html.head().appendElement("meta").attr("charset", "UTF-8");
+        html.head().appendElement("title").text(title);
+        html.head().appendElement("meta").attr("name", "subject").attr("content", version.sha256());
+        html.head().appendElement("style").text(css(version, locale));
+        Element body = html.body();
+        body.appendElement("h1").text(roundTitle);
+        body.appendElement("p").addClass("meta").text(text("pact.pdf.version", locale, version.number()) + " · "
+                + text("pact.pdf.published", locale, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
+                        FormatStyle.SHORT).withLocale(locale).withZone(zone).format(version.createdAt())
+                        + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ")"));
+        body.appendElement("p").addClass("meta").text("SHA-256: " + version.sha256());
+        if (version.changeSummary() != null && !version.changeSummary().isBlank()) {
+            body.appendElement("p").addClass("meta")
+                    .text(text("pact.pdf.changes", locale, version.changeSummary().strip()));
+        }
+        Element text = body.appendElement("div").addClass("text");
+        for (String paragraph : version.text().strip().split("\\n\\s*\\n")) {
+            Element p = text.appendElement("p");
+            String[] lines = paragraph.split("\\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p.appendElement("br");
+                }
+                p.appendText(lines[i]);
+            }
+        }
+        return html;
+    }
+
+    private String css(PactVersion version, Locale locale) {
+        String footer = cssString(text("pact.pdf.version", locale, version.number()) + " · SHA-256 "
+                + version.sha256());
+        String[] page = text("pact.pdf.page", locale, "\u0000", "\u0001").split("[\u0000\u0001]", -1);
+        String pages = page.length == 3
+                ? cssString(page[0]) + " counter(page) " + cssString(page[1]) + " counter(pages) " + cssString(page[2])
+                : "counter(page)";
+        return "@page { size: A4; margin: 22mm 20mm 24mm 20mm;"
+                + " @bottom-left { content: " + footer + "; font-family: '" + FONT_FAMILY + "'; font-size: 7pt; }"
+                + " @bottom-right { content: " + pages + "; font-family: '" + FONT_FAMILY + "'; font-size: 7pt; } }"
+                + " body { font-family: '" + FONT_FAMILY + "'; font-size: 11pt; line-height: 1.4; }"
+                + " h1 { font-size: 18pt; font-weight: normal; margin: 0 0 6pt 0; }"
+                + " .meta { font-size: 9pt; margin: 0 0 3pt 0; }"
+                + " .text { margin-top: 14pt; } .text p { margin: 0 0 8pt 0; }";
+    }
+
+    /** A CSS string literal of any text: quotes, backslashes and line ends escaped. */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c < 0x20 || c == 0x7f) {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                css.appendCodePoint(c);
+            }
+        });
+        return css.append('"').toString();
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
