@@ -2,6 +2,8 @@ package org.copact;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,10 +38,22 @@ public abstract class HttpTestSupport {
     private RuntimeService testRuntime;
     @Autowired
     private RoundService testRounds;
+    @Autowired
+    private ProcessEngine testEngine;
 
     protected Caller.Staff facilitator;
     protected HttpSession facilitatorSession;
     protected Mailbox mailbox;
+
+    /**
+     * The engine REST API and the webapps find their engine by name in Camunda's JVM-wide registry,
+     * where every cached test context registered its own engine as {@code default}, the last one
+     * winning: this test's context must be the one they reach, as in a running Copact.
+     */
+    @BeforeEach
+    void thisContextsEngineForTheEngineApiAndWebapps() {
+        ProcessEngines.registerProcessEngine(testEngine);
+    }
 
     @BeforeEach
     void newRegion() {
