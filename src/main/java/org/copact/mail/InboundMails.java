@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records each received message once, whichever node took it, and tells the rest of Copact of a
  * reply it could match. Replies are matched by the token of the Reply-To Copact gave, or else by the
- * sender's address when that is unambiguous ({@link Senders}); the rest, and what cannot be read, is
- * quarantined for a facilitator to assign.
+ * sender's address when that is unambiguous ({@link Senders}); a delivery status notification is
+ * matched as {@link DeliveryReports} tells; the rest, and what cannot be read, is quarantined for a
+ * facilitator to assign.
  */
 @Service
 public class InboundMails {
@@ -45,6 +46,7 @@ public class InboundMails {
     private final JdbcTemplate jdbc;
     private final ReplyAddress replyAddress;
     private final SentMails sentMails;
+    private final DeliveryReports reports;
     private final ApplicationEventPublisher events;
     private final DocumentService documents;
     private final Senders senders;
@@ -53,8 +55,9 @@ public class InboundMails {
     private final Session session = Session.getInstance(new Properties());
 
     InboundMails(JdbcTemplate jdbc, ReplyAddress replyAddress, SentMails sentMails, ApplicationEventPublisher events,
-            DocumentService documents, Senders senders, Clock clock,
+            DocumentService documents, Senders senders, DeliveryReports reports, Clock clock,
             MailProperties mail) {
+        this.reports = reports;
         this.documents = documents;
         this.senders = senders;
         this.jdbc = jdbc;
@@ -116,12 +119,16 @@ public class InboundMails {
         String hash = Sha256.hex(raw);
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
         String messageId = MessageKeys.ofMessageId(message.getMessageID()).orElse(MessageKeys.ofContent(hash));
-        Optional<SentMails.Addressee> byToken = MailReading.recipients(message).stream()
-                .map(replyAddress::tokenOf).flatMap(Optional::stream)
-                .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
-                .findFirst();
-        Senders.Match bySender = byToken.isPresent() ? null : senders.match(MailReading.from(message));
-        Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
+        DeliveryReports.Report report = MailReading.isBounce(message) ? reports.read(message) : null;
+        Optional<SentMails.Addressee> byToken = report != null ? Optional.empty()
+                : MailReading.recipients(message).stream()
+                        .map(replyAddress::tokenOf).flatMap(Optional::stream)
+                        .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
+                        .findFirst();
+        Senders.Match bySender = byToken.isPresent() || report != null ? null
+                : senders.match(MailReading.from(message));
+        Optional<SentMails.Addressee> addressee = report != null ? Optional.ofNullable(report.addressee())
+                : byToken.or(() -> Optional.ofNullable(bySender.addressee()));
         String text = null;
         String unreadable = null;
         try {
@@ -131,9 +138,9 @@ public class InboundMails {
         }
         Outcome outcome;
         String reason = null;
-        if (MailReading.isBounce(message)) {
-            outcome = Outcome.BOUNCE;
-            reason = MailReading.deliveryFailure(message);
+        if (report != null) {
+            outcome = report.failed() ? Outcome.BOUNCE : Outcome.DELIVERY_STATUS;
+            reason = report.description();
         } else if (MailReading.isAutomaticReply(message)) {
             outcome = Outcome.AUTO_REPLY;
         } else if (addressee.isEmpty()) {
@@ -155,7 +162,7 @@ public class InboundMails {
                     taken.addressee().participationId(), id, withoutNul(text), documentIds, now,
                     byToken.isPresent()));
         }
-        if (id != null && outcome == Outcome.BOUNCE && byToken.isPresent()) {
+        if (id != null && outcome == Outcome.BOUNCE && addressee.isPresent()) {
             events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, taken.addressee().toAddress(), reason, now));
         }
@@ -226,7 +233,7 @@ public class InboundMails {
     }
 
     enum Outcome {
-        REPLY, AUTO_REPLY, BOUNCE, QUARANTINED
+        REPLY, AUTO_REPLY, BOUNCE, DELIVERY_STATUS, QUARANTINED
     }
 
     /** A message the server holds but will not give, with the key it is quarantined under. */
