@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.copact.common.InvalidInputException;
+import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.process.RoundReminders;
@@ -38,10 +40,12 @@ class RoundPages {
     private final RoundReminders reminders;
     private final CurrentCaller callers;
     private final MessageSource messages;
+    private final DocumentService documents;
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages) {
+            MessageSource messages, DocumentService documents) {
         this.messages = messages;
+        this.documents = documents;
         this.rounds = rounds;
         this.overview = overview;
         this.reminders = reminders;
@@ -84,6 +88,9 @@ class RoundPages {
         model.addAttribute("round", round);
         model.addAttribute("stages", List.of(Stage.values()));
         model.addAttribute("progress", RoundProgress.of(round));
+        model.addAttribute("documents", documents.withHolders(round.id()));
+        model.addAttribute("senders", round.stakeholders().stream().collect(Collectors.toMap(
+                s -> s.participationId().toString(), s -> s.organisation() + " (" + s.contactName() + ")")));
         return ROUND;
     }
 
