@@ -3,7 +3,10 @@ package org.copact.documents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import org.apache.tika.Tika;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,6 +194,26 @@ public class DocumentService {
                 DOCUMENT, roundId);
     }
 
+    /**
+     * The documents of the round, as {@link #documents(UUID)} lists them, each with every stakeholder
+     * who brought its bytes and the name each gave them, first come first: when two send the same
+     * file, the facilitators see both, not only the first.
+     */
+    @Transactional(readOnly = true)
+    public List<RoundDocument> withHolders(UUID roundId) {
+        Map<UUID, List<Holder>> holders = new HashMap<>();
+        jdbc.query("""
+                select h.document_id, h.participation_id, h.file_name, h.added_at from document_holder h
+                join document d on d.id = h.document_id where d.round_id = ? order by h.added_at, h.file_name""",
+                (RowCallbackHandler) row -> holders.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new Holder(row.getObject(2, UUID.class), row.getString(3),
+                                row.getTimestamp(4).toInstant())),
+                roundId);
+        return documents(roundId).stream().map(d -> new RoundDocument(d.id(), d.roundId(), d.participationId(),
+                d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.source(), d.addedBy(), d.addedAt(),
+                holders.getOrDefault(d.id(), List.of()))).toList();
+    }
+
     private Optional<Document> find(UUID roundId, String sha256) {
         return jdbc.query("select " + COLUMNS + " from document where round_id = ? and sha256 = ?", DOCUMENT,
                 roundId, sha256).stream().findFirst();
@@ -212,6 +236,20 @@ public class DocumentService {
     /** A file Copact did not keep; {@code detail} as {@link DocumentRefused#argument()}. */
     public record Refusal(String fileName, DocumentRefused.Reason reason, String detail, UUID participationId,
             UUID inboundMailId, Instant refusedAt) {
+    }
+
+    /**
+     * A document of the round with those who brought it.
+     *
+     * @param participationId the participation that brought it first (null: a facilitator uploaded it)
+     * @param holders every participation that brought these bytes, with the name it gave them
+     */
+    public record RoundDocument(UUID id, UUID roundId, UUID participationId, String fileName, String mediaType,
+            long sizeBytes, String sha256, String source, String addedBy, Instant addedAt, List<Holder> holders) {
+    }
+
+    /** A participation that brought a document, the name it gave it and when. */
+    public record Holder(UUID participationId, String fileName, Instant addedAt) {
     }
 
     /** The document, and whether it is new to the round. */

@@ -38,9 +38,10 @@ class RoundDocumentsController {
         this.caller = caller;
     }
 
+    /** Each document with every stakeholder who sent its bytes, under the name each gave it. */
     @GetMapping
-    List<DocumentService.Document> list(@PathVariable UUID roundId) {
-        return documents.documents(rounds.visibleRound(roundId, caller.staff()).id());
+    List<DocumentService.RoundDocument> list(@PathVariable UUID roundId) {
+        return documents.withHolders(rounds.visibleRound(roundId, caller.staff()).id());
     }
 
     /** The files that came to the round by mail and were not kept, each with its reason. */

@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records each received message once, whichever node took it, and tells the rest of Copact of a
  * reply it could match. Replies are matched by the token of the Reply-To Copact gave, or else by the
- * sender's address when that is unambiguous ({@link Senders}); the rest, and what cannot be read, is
- * quarantined for a facilitator to assign.
+ * sender's address when that is unambiguous ({@link Senders}); a delivery status notification is
+ * matched as {@link DeliveryReports} tells; the rest, and what cannot be read, is quarantined for a
+ * facilitator to assign.
  */
 @Service
 public class InboundMails {
@@ -50,6 +51,7 @@ public class InboundMails {
     private final RecipientRegions regions;
     private final ReplyAddress replyAddress;
     private final SentMails sentMails;
+    private final DeliveryReports reports;
     private final ApplicationEventPublisher events;
     private final DocumentService documents;
     private final Senders senders;
@@ -59,9 +61,10 @@ public class InboundMails {
 
     InboundMails(JdbcTemplate jdbc, IntakeRecords records, RecipientRegions regions, ReplyAddress replyAddress,
             SentMails sentMails, ApplicationEventPublisher events, DocumentService documents, Senders senders,
-            Clock clock, MailProperties mail) {
+            DeliveryReports reports, Clock clock, MailProperties mail) {
         this.records = records;
         this.regions = regions;
+        this.reports = reports;
         this.documents = documents;
         this.senders = senders;
         this.jdbc = jdbc;
@@ -157,7 +160,8 @@ public class InboundMails {
         String hash = Sha256.hex(raw);
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
         String messageId = MessageKeys.ofMessageId(message.getMessageID()).orElse(MessageKeys.ofContent(hash));
-        Addressing addressing = addressing(message);
+        DeliveryReports.Report report = MailReading.isBounce(message) ? reports.read(message) : null;
+        Addressing addressing = report != null ? addressing(report, message) : addressing(message);
         Optional<SentMails.Addressee> addressee = addressing.addressee();
         String text = null;
         String unreadable = null;
@@ -168,9 +172,9 @@ public class InboundMails {
         }
         Outcome outcome;
         String reason = null;
-        if (MailReading.isBounce(message)) {
-            outcome = Outcome.BOUNCE;
-            reason = MailReading.deliveryFailure(message);
+        if (report != null) {
+            outcome = report.failed() ? Outcome.BOUNCE : Outcome.DELIVERY_STATUS;
+            reason = report.description();
         } else if (MailReading.isAutomaticReply(message)) {
             outcome = Outcome.AUTO_REPLY;
         } else if (addressee.isEmpty()) {
@@ -192,7 +196,7 @@ public class InboundMails {
                     taken.addressee().participationId(), id, IntakeRecords.withoutNul(text), documentIds, now,
                     addressing.vouched()));
         }
-        if (id != null && outcome == Outcome.BOUNCE && addressing.vouched()) {
+        if (id != null && outcome == Outcome.BOUNCE && addressee.isPresent()) {
             events.publishEvent(new MailEvents.MailBounced(taken.addressee().roundId(),
                     taken.addressee().participationId(), id, taken.addressee().toAddress(), reason, now));
         }
@@ -212,6 +216,14 @@ public class InboundMails {
         Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
         String regionId = addressee.isPresent() ? null : regions.regionOf(recipients).orElse(null);
         return new Addressing(addressee, byToken.isPresent(), bySender, regionId);
+    }
+
+    /** A delivery report is whose {@link DeliveryReports} found it to be; unmatched, the region it was sent to. */
+    private Addressing addressing(DeliveryReports.Report report, MimeMessage message) {
+        Optional<SentMails.Addressee> addressee = Optional.ofNullable(report.addressee());
+        String regionId = addressee.isPresent() ? null
+                : regions.regionOf(MailReading.recipients(message)).orElse(null);
+        return new Addressing(addressee, addressee.isPresent(), null, regionId);
     }
 
     /**
@@ -263,7 +275,7 @@ public class InboundMails {
     }
 
     enum Outcome {
-        REPLY, AUTO_REPLY, BOUNCE, QUARANTINED
+        REPLY, AUTO_REPLY, BOUNCE, DELIVERY_STATUS, QUARANTINED
     }
 
     /** A message the server holds but will not give, with the key it is quarantined under. */

@@ -12,11 +12,13 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.camel.Header;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes an {@link OutgoingMail} as a MIME message: text and HTML as alternatives, UTF-8
- * throughout, names and subjects in any script encoded in the headers as RFC 2047 requires.
+ * throughout, names and subjects in any script encoded in the headers as RFC 2047 requires, and the
+ * mail's own bounce address as its envelope sender.
  */
 @Component
 class MailComposer {
@@ -28,15 +30,24 @@ class MailComposer {
     private final Session session = Session.getInstance(new Properties());
     private final InternetAddress from;
     private final ReplyAddress replyAddress;
+    private final BounceAddress bounceAddress;
 
-    MailComposer(MailProperties mail, ReplyAddress replyAddress) throws MessagingException {
+    MailComposer(MailProperties mail, ReplyAddress replyAddress, BounceAddress bounceAddress)
+            throws MessagingException {
         this.from = new InternetAddress(mail.from(), true);
         this.replyAddress = replyAddress;
+        this.bounceAddress = bounceAddress;
     }
 
-    MimeMessage compose(OutgoingMail mail, @Header(MailOutRoute.REPLY_TOKEN) String replyToken)
+    MimeMessage compose(OutgoingMail mail, @Header(MailOutRoute.REPLY_TOKEN) String replyToken,
+            @Header(MailOutRoute.BOUNCE_TOKEN) String bounceToken)
             throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new FixedIdMimeMessage(session, "<" + UUID.randomUUID() + "@" + domainOf(from) + ">");
+        FixedIdMimeMessage message = new FixedIdMimeMessage(session,
+                "<" + UUID.randomUUID() + "@" + domainOf(from) + ">");
+        if (bounceToken != null) {
+            // SMTP MAIL FROM; the server writes it as the Return-Path of the mail it delivers
+            message.setEnvelopeFrom(bounceAddress.address(bounceToken));
+        }
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.toAddress(), mail.toName(), UTF_8));
         if (replyToken != null) {
@@ -70,7 +81,7 @@ class MailComposer {
      * Keeps the Message-ID it was made with: the SMTP component saves the message again before
      * sending, and the ID Copact records must be the one the recipient sees.
      */
-    private static final class FixedIdMimeMessage extends MimeMessage {
+    private static final class FixedIdMimeMessage extends SMTPMessage {
 
         private final String messageId;
 

@@ -16,6 +16,7 @@ class MailOutRoute extends RouteBuilder {
     static final String KIND = "CopactMailKind";
     static final String ROUND = "CopactRoundId";
     static final String REPLY_TOKEN = "CopactReplyToken";
+    static final String BOUNCE_TOKEN = "CopactBounceToken";
 
     private final SmtpSettings smtp;
 

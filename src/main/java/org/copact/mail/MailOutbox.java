@@ -3,6 +3,8 @@ package org.copact.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.copact.common.Sha256;
 import org.apache.camel.ProducerTemplate;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends a mail now, through the mail-out route, once per occasion; returns the Message-ID it was
- * sent with.
+ * sent with. Each mail goes out with an envelope sender of its own ({@link BounceAddress}), so that a
+ * report that it could not be delivered names it.
  */
 @Service
 public class MailOutbox {
@@ -48,10 +51,14 @@ public class MailOutbox {
             return earlier.get();
         }
         String replyToken = mail.invitesReply() ? ReplyAddress.newToken() : null;
-        MimeMessage sent = producer.requestBodyAndHeader(MailOutRoute.ENDPOINT, mail, MailOutRoute.REPLY_TOKEN,
-                replyToken, MimeMessage.class);
+        String bounceToken = BounceAddress.newToken();
+        Map<String, Object> tokens = new HashMap<>();
+        tokens.put(MailOutRoute.REPLY_TOKEN, replyToken);
+        tokens.put(MailOutRoute.BOUNCE_TOKEN, bounceToken);
+        MimeMessage sent = producer.requestBodyAndHeaders(MailOutRoute.ENDPOINT, mail, tokens, MimeMessage.class);
         String messageId = messageId(sent);
-        sentMails.record(mail, messageId, replyToken == null ? null : Sha256.hex(replyToken), clock.instant());
+        sentMails.record(mail, messageId, replyToken == null ? null : Sha256.hex(replyToken), Sha256.hex(bounceToken),
+                clock.instant());
         events.publishEvent(new MailEvents.MailSent(mail.roundId(), mail.participationId(), mail.kind(),
                 mail.toAddress(), messageId, clock.instant()));
         return messageId;

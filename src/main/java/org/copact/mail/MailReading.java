@@ -71,51 +71,6 @@ final class MailReading {
         }
     }
 
-    /**
-     * What the reporting server said in a delivery status notification: its status code and
-     * diagnostic, as far as they can be read; never null.
-     */
-    static String deliveryFailure(Part part) {
-        try {
-            if (part.isMimeType("message/delivery-status")) {
-                try (java.io.InputStream in = part.getInputStream()) {
-                    return statusOf(new String(in.readNBytes(MAX_TEXT), java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart parts = (Multipart) part.getContent();
-                for (int i = 0; i < parts.getCount(); i++) {
-                    String failure = deliveryFailure(parts.getBodyPart(i));
-                    if (!UNDELIVERABLE.equals(failure)) {
-                        return failure;
-                    }
-                }
-            }
-        } catch (IOException | MessagingException | RuntimeException e) {
-            // a report that cannot be read still says the mail did not arrive
-        }
-        return UNDELIVERABLE;
-    }
-
-    private static String statusOf(String report) {
-        String status = null;
-        String diagnostic = null;
-        for (String line : report.split("\\r?\\n")) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("status:") && status == null) {
-                status = line.substring("status:".length()).trim();
-            } else if (lower.startsWith("diagnostic-code:") && diagnostic == null) {
-                diagnostic = line.substring("diagnostic-code:".length()).trim();
-            }
-        }
-        if (status == null && diagnostic == null) {
-            return UNDELIVERABLE;
-        }
-        return clip(UNDELIVERABLE + " (" + (status == null ? "" : "status " + status)
-                + (status != null && diagnostic != null ? ", " : "") + (diagnostic == null ? "" : diagnostic) + ")",
-                500);
-    }
-
     static String from(MimeMessage message) {
         try {
             return message.getFrom() == null || message.getFrom().length == 0 ? null

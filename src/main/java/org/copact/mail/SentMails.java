@@ -44,13 +44,14 @@ class SentMails {
                 (row, n) -> row.getString(1), key).stream().findFirst());
     }
 
-    void record(OutgoingMail mail, String messageId, String replyTokenHash, Instant sentAt) {
+    void record(OutgoingMail mail, String messageId, String replyTokenHash, String bounceTokenHash, Instant sentAt) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update("""
                     insert into sent_mail (id, idempotency_key, round_id, participation_id, kind, to_address,
-                        message_id, reply_token_hash, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        message_id, reply_token_hash, bounce_token_hash, sent_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     UUID.randomUUID(), mail.key(), mail.roundId(), mail.participationId(), mail.kind(),
-                    mail.toAddress(), messageId, replyTokenHash, Timestamp.from(sentAt)));
+                    mail.toAddress(), messageId, replyTokenHash, bounceTokenHash, Timestamp.from(sentAt)));
         } catch (DuplicateKeyException e) {
             // the engine runs one job once at a time, so this means an operator ran the same step by hand
             log.warn("Mail {} was sent again: its occasion was already recorded", mail.key());
@@ -59,10 +60,36 @@ class SentMails {
 
     /** The participation a reply token was given to, and its round. */
     Optional<Addressee> addresseeOf(String replyTokenHash) {
-        return jdbc.query("select participation_id, round_id, to_address from sent_mail where reply_token_hash = ?",
+        return addressee("reply_token_hash = ?", replyTokenHash);
+    }
+
+    /*
+     * A report that a mail did not arrive concerns a participation only when the mail went to its
+     * stakeholder (it carried a reply token): a notice to staff about that participation that
+     * bounced says nothing of the stakeholder's address.
+     */
+
+    /** The stakeholder whose mail went out with this bounce token. */
+    Optional<Addressee> addresseeOfBounce(String bounceTokenHash) {
+        return addressee("bounce_token_hash = ? and reply_token_hash is not null", bounceTokenHash);
+    }
+
+    /** The stakeholder whose mail went out with this Message-ID. */
+    Optional<Addressee> addresseeOfMessage(String messageId) {
+        return addressee("message_id = ? and reply_token_hash is not null", messageId);
+    }
+
+    /** The stakeholder at this address whom Copact wrote to last. */
+    Optional<Addressee> lastAddresseeAt(String address) {
+        return addressee("lower(to_address) = lower(?) and reply_token_hash is not null", address);
+    }
+
+    private Optional<Addressee> addressee(String condition, String value) {
+        return jdbc.query("select participation_id, round_id, to_address from sent_mail where " + condition
+                + " order by sent_at desc limit 1",
                 (row, n) -> new Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3)),
-                replyTokenHash).stream().findFirst();
+                value).stream().findFirst();
     }
 
     record Addressee(UUID participationId, UUID roundId, String toAddress) {

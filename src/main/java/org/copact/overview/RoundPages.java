@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.copact.common.InvalidInputException;
 import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
@@ -43,8 +44,8 @@ class RoundPages {
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
             MessageSource messages, DocumentService documents) {
-        this.documents = documents;
         this.messages = messages;
+        this.documents = documents;
         this.rounds = rounds;
         this.overview = overview;
         this.reminders = reminders;
@@ -88,6 +89,9 @@ class RoundPages {
         model.addAttribute("stages", List.of(Stage.values()));
         model.addAttribute("progress", RoundProgress.of(round));
         model.addAttribute("refused", documents.refusals(round.id()));
+        model.addAttribute("documents", documents.withHolders(round.id()));
+        model.addAttribute("senders", round.stakeholders().stream().collect(Collectors.toMap(
+                s -> s.participationId().toString(), s -> s.organisation() + " (" + s.contactName() + ")")));
         return ROUND;
     }
 

@@ -1,10 +1,9 @@
 package org.copact.process;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.copact.identity.StakeholderLinks;
 import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailEvents.RefusedAttachment;
@@ -14,6 +13,7 @@ import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.copact.round.RoundTimes;
 import org.copact.consultation.ConsultationService;
 import org.copact.consultation.ConsultationStatus;
 import org.copact.stakeholder.Contact;
@@ -47,8 +47,6 @@ public class StakeholderMails {
     static final String SIGNED_COPY_REJECTED = "signed-copy-rejected";
     static final String TOO_LARGE_NOTICE = "too-large-notice";
     static final String ATTACHMENTS_REFUSED = "attachments-refused";
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final Participations participations;
     private final ConsultationService consultation;
@@ -81,7 +79,7 @@ public class StakeholderMails {
     public void invite(String participationId) {
         ParticipationView participation = participation(participationId);
         Round round = rounds.round(participation.roundId());
-        send(participation, round, INVITATION, DEADLINE.format(round.consultationDeadline()), participationId);
+        send(participation, round, INVITATION, deadline(round), participationId);
         consultation.markInvited(participation.id());
     }
 
@@ -97,7 +95,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.roundId());
-        send(participation, round, REMINDER, DEADLINE.format(round.consultationDeadline()), participationId);
+        send(participation, round, REMINDER, deadline(round), participationId);
     }
 
     /**
@@ -112,7 +110,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.roundId());
-        send(participation, round, REMINDER, DEADLINE.format(round.consultationDeadline()),
+        send(participation, round, REMINDER, deadline(round),
                 participationId + "/" + pressId);
     }
 
@@ -124,7 +122,7 @@ public class StakeholderMails {
             return;
         }
         Round round = rounds.round(participation.roundId());
-        send(participation, round, DEADLINE_NOTICE, DEADLINE.format(round.consultationDeadline()),
+        send(participation, round, DEADLINE_NOTICE, deadline(round),
                 participationId);
     }
 
@@ -220,8 +218,18 @@ public class StakeholderMails {
         return told;
     }
 
-    /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
+    /** The consultation deadline as the stakeholder reads it: in the round's time zone, in their language. */
+    private static Function<Locale, String> deadline(Round round) {
+        return locale -> RoundTimes.format(round.consultationDeadline(), round.timeZone(), locale);
+    }
+
     private void send(ParticipationView participation, Round round, String kind, String detail, String occasion) {
+        send(participation, round, kind, locale -> detail, occasion);
+    }
+
+    /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
+    private void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
+            String occasion) {
         String key = kind + "/" + occasion;
         if (outbox.hasSent(key)) {
             return;
@@ -231,8 +239,8 @@ public class StakeholderMails {
         // committed before the mail goes out: the link works the moment the mail arrives, and stays
         // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
         String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail,
-                link};
+        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
+                detail.apply(locale), link};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
         outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,

@@ -2,6 +2,7 @@ package org.copact.round;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.copact.common.Language;
@@ -13,6 +14,7 @@ import org.copact.common.Language;
  *
  * @param reminderAt when those who have not answered are reminded: {@code reminderBefore} ahead of the
  *        consultation deadline, never earlier than half-way between the launch and the deadline
+ * @param timeZone where its deadlines are shown to the people it mails ({@link RoundTimes})
  */
 public record Round(
         UUID id,
@@ -33,7 +35,8 @@ public record Round(
         String createdBy,
         Instant createdAt,
         Instant launchedAt,
-        Instant signedAt) {
+        Instant signedAt,
+        ZoneId timeZone) {
 
     public Round {
         languages = Set.copyOf(languages);

@@ -2,6 +2,7 @@ package org.copact.round;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.copact.common.Language;
@@ -34,10 +35,15 @@ public record RoundDefinition(
             String language, List<String> roles) {
     }
 
-    /** The same definition once {@link RoundDefinitionValidator} has checked every value. */
+    /**
+     * The same definition once {@link RoundDefinitionValidator} has checked every value.
+     *
+     * @param timeZone where the deadlines are shown to the people the round mails: the offset the
+     *     facilitator gave with the consultation deadline
+     */
     public record Valid(String title, String topic, String regionId, Language defaultLanguage, Set<Language> languages,
             Instant consultationDeadline, Duration reminderBefore, Instant reviewDeadline, Instant signatureDeadline,
-            SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders) {
+            SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders, ZoneId timeZone) {
     }
 
     public record ValidStakeholder(String organisation, String contactName, String email, StakeholderCategory category,

@@ -94,7 +94,8 @@ class RoundDefinitionValidator {
             throw new InvalidInputException(errors.in(messages, locale));
         }
         return new RoundDefinition.Valid(title, topic, regionId, defaultLanguage, languages, consultation,
-                reminderBefore, review, signature, signingRule, targets, stakeholders);
+                reminderBefore, review, signature, signingRule, targets, stakeholders,
+                OffsetDateTime.parse(input.consultationDeadline().trim()).getOffset());
     }
 
     private Set<Language> languages(List<String> codes, Language defaultLanguage, RoundFieldErrors errors) {

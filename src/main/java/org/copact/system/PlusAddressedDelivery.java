@@ -12,12 +12,13 @@ import java.util.Locale;
 /**
  * Plus-addressing for the embedded mail server, as real servers do it: a mail to
  * {@code reply+<token>@<reply domain>} (the Reply-To of every mail Copact sends to a stakeholder)
- * lands in Copact's mailbox. GreenMail alone would file it in a new mailbox of that name, where
+ * or to {@code bounce+<token>@<reply domain>} (the envelope sender of every mail Copact sends, where
+ * servers send their delivery status notifications) lands in Copact's mailbox. GreenMail alone would file it in a new mailbox of that name, where
  * Copact never looks. Any other address is delivered as GreenMail does.
  */
 final class PlusAddressedDelivery implements MessageDeliveryHandler {
 
-    private static final String[] TAGGED = {"reply+"};
+    private static final String[] TAGGED = {"reply+", "bounce+"};
 
     private final UserManager users;
     private final MessageDeliveryHandler otherwise;

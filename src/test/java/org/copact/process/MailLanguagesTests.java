@@ -14,6 +14,7 @@ import org.copact.common.Sha256;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -78,5 +79,29 @@ class MailLanguagesTests extends ProcessTestSupport {
         assertThat(record.get("message_id")).isEqualTo(invitation.getMessageID());
         assertThat(jdbc.queryForObject("select count(*) from sent_mail where reply_token_hash like ?", Long.class,
                 "%" + token + "%")).as("the token itself is not stored").isZero();
+    }
+    /**
+     * A deadline given as 17:00+02:00 reads 17:00 in the invitation, named as UTC+02:00 and written
+     * as the stakeholder's language writes dates, never converted to 15:00 UTC.
+     */
+    @ParameterizedTest
+    @CsvSource({"ro, 1 martie 2030, 17:00", "it, 1 marzo 2030, 17:00", "en, 1 March 2030, 17:00",
+            "bg, 1 март 2030 г., 17:00 ч.", "el, 1 Μαρτίου 2030, 5:00 μ.μ."})
+    void shouldShowTheDeadlineInTheZoneItWasGivenInAndTheReadersFormat(String code, String date, String time)
+            throws Exception {
+        Language language = Language.fromCode(code).orElseThrow();
+        String email = "deadline-" + code + "-" + System.nanoTime() + "@example.org";
+        RoundDefinition definition = new RoundDefinition("Deadline " + code, "Energie", null, code, List.of(code),
+                "2030-03-01T17:00:00+02:00", "P2D", "2030-03-29T17:00:00+03:00", "2030-04-26T17:00:00+03:00", "ALL",
+                new RoundDefinition.TargetsInput(1, 1), List.of(org.copact.TestRounds.stakeholder(
+                        "Organisation " + code, "Contact " + code, email, "NGO", language.code(),
+                        List.of("PARTICIPANT", "SIGNATORY"))));
+        Round round = rounds.launch(rounds.define(definition, facilitator).id(), facilitator);
+
+        runDueJobs(round.id());
+
+        MimeMessage invitation = new Mailbox(mail).to(email).get(0);
+        assertThat(Mailbox.text(invitation)).contains(date + ", " + time + " (UTC+02:00)").doesNotContain("15:00");
+        assertThat(Mailbox.html(invitation)).contains(time + " (UTC+02:00)");
     }
 }

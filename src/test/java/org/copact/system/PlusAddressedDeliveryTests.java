@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded mail server over real SMTP: a reply to a reply+token address of Copact's reply
- * domain (whatever COPACT_MAIL_REPLY_DOMAIN or COPACT_MAIL_FROM make it) reaches Copact's mailbox;
+ * The embedded mail server over real SMTP: a reply to a reply+token address, or a report to a
+ * bounce+token address (the envelope sender of Copact's mails), of Copact's reply domain (whatever COPACT_MAIL_REPLY_DOMAIN or COPACT_MAIL_FROM make it) reaches Copact's mailbox;
  * any other address its own, as GreenMail delivers it.
  */
 class PlusAddressedDeliveryTests {
@@ -39,12 +39,16 @@ class PlusAddressedDeliveryTests {
     }
 
     @Test
-    void shouldDeliverReplyAddressesOfTheReplyDomainToCopactsMailboxAndOthersToTheirOwn() throws Exception {
+    void shouldDeliverReplyAndBounceAddressesOfTheReplyDomainToCopactsMailboxAndOthersToTheirOwn() throws Exception {
         send("reply+AbCdEf0123456789AbCdEf0123456789@pact.ilfov.example");
+        send("bounce+0123456789abcdef0123456789abcdef0123456789abcdef@PACT.ilfov.example");
         send("reply+elsewhere@other.example");
+        send("bounce+elsewhere@other.example");
         send("elena@pact.ilfov.example");
 
-        assertThat(inboxOf(INBOX)).as("the reply of its domain only").isEqualTo(1);
+        assertThat(inboxOf(INBOX)).as("the reply and the bounce of its domain only").isEqualTo(2);
+        assertThat(server.getUserManager().getUserByEmail("bounce+elsewhere@other.example"))
+                .as("a bounce address of another domain is not Copact's").isNotNull();
         assertThat(server.getUserManager().getUserByEmail("reply+elsewhere@other.example"))
                 .as("a reply address of another domain is not Copact's").isNotNull();
         assertThat(server.getUserManager().getUserByEmail("elena@pact.ilfov.example")).isNotNull();

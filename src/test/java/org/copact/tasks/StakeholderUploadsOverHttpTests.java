@@ -152,6 +152,49 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
         assertThat(anaBrowser.get("/my/documents").body()).contains(ESCAPED_NAME);
     }
 
+    /**
+     * Two stakeholders send the same bytes under names of their own: the round keeps one document,
+     * and its facilitators see both senders, each with the name they gave it, in the documents API and
+     * on the round's page, not only the first.
+     */
+    @Test
+    void shouldShowTheFacilitatorEverySenderOfTheSameBytesWithTheNameTheyGaveThem() {
+        String roundId = launchRound();
+        byte[] study = (new String(PDF, StandardCharsets.US_ASCII) + "% study " + suffix + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpSession anaBrowser = HttpSession.anonymous(baseUrl());
+        TaskPagesOverHttpTests.open(anaBrowser, link(ana));
+        saveWithFile(anaBrowser, onlyTask(anaBrowser), "Studiu de impact Ilfov.pdf", study);
+        HttpSession nikosBrowser = HttpSession.anonymous(baseUrl());
+        TaskPagesOverHttpTests.open(nikosBrowser, link(nikos));
+        saveWithFile(nikosBrowser, onlyTask(nikosBrowser), "Μελέτη επιπτώσεων.pdf", study);
+
+        JsonNode documents = facilitatorSession.get("/api/rounds/" + roundId + "/documents").json();
+        assertThat(documents).as("the same bytes are one document of the round").hasSize(1);
+        JsonNode holders = documents.get(0).get("holders");
+        assertThat(holders).hasSize(2);
+        JsonNode stakeholders = facilitatorSession.get("/api/rounds/" + roundId).json().get("stakeholders");
+        Map<String, String> participationOf = new java.util.HashMap<>();
+        stakeholders.forEach(s -> participationOf.put(s.get("email").asText(), s.get("participationId").asText()));
+        assertThat(holders.get(0).get("participationId").asText()).isEqualTo(participationOf.get(ana));
+        assertThat(holders.get(0).get("fileName").asText()).isEqualTo("Studiu de impact Ilfov.pdf");
+        assertThat(holders.get(1).get("participationId").asText()).isEqualTo(participationOf.get(nikos));
+        assertThat(holders.get(1).get("fileName").asText()).isEqualTo("Μελέτη επιπτώσεων.pdf");
+
+        String page = facilitatorSession.get("/rounds/" + roundId).body();
+        assertThat(page).contains("id=\"documents\"", Sha256.hex(study),
+                "Consiliul Județean Ilfov (Ana-Maria Ionescu)", "Studiu de impact Ilfov.pdf",
+                "Θεσσαλονίκη Green Lab (Νίκος Παπαδόπουλος)", "Μελέτη επιπτώσεων.pdf");
+    }
+
+    /** Saves the task's draft with one file attached, as the page's form sends it. */
+    private static void saveWithFile(HttpSession browser, String task, String fileName, byte[] content) {
+        HttpSession.Response saved = browser.postMultipart("/my/tasks/" + task, new HttpSession.Multipart()
+                .field("_csrf", csrf(browser.get("/my/tasks/" + task))).field("action", "save")
+                .file("supportingDocuments", fileName, "application/pdf", content));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    }
+
     private String launchRound() {
         HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix,
                 List.of(TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana-Maria Ionescu", ana, "PUBLIC_AUTHORITY",

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.copact.common.AbstractEntity;
@@ -85,6 +86,9 @@ public class RoundEntity extends AbstractEntity {
     @Column(name = "signed_at")
     private Instant signedAt;
 
+    @Column(name = "time_zone", nullable = false, updatable = false)
+    private String timeZone = "Z";
+
     @Version
     private long version;
 
@@ -105,6 +109,7 @@ public class RoundEntity extends AbstractEntity {
         this.targets = definition.targets();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.timeZone = definition.timeZone().getId();
     }
 
     /** Launched: the round's process starts, and it enters the first stage (see the package's Javadoc). */
@@ -155,7 +160,7 @@ public class RoundEntity extends AbstractEntity {
     public Round snapshot() {
         return new Round(getId(), regionId, title, topic, defaultLanguage, getLanguages(), consultationDeadline,
                 getReminderBefore(), reminderAt(), reviewDeadline, signatureDeadline, signingRule, getTargets(),
-                status, stage, createdBy, createdAt, launchedAt, signedAt);
+                status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone));
     }
 
     public String getRegionId() {
