@@ -76,17 +76,18 @@ final class FormDefinitionReader {
                 continue;
             }
             if (type.equals("dynamiclist")) {
-                fields.add(list(resource, component, name, prefix));
+                fields.add(FieldEditing.read(resource, component, list(resource, component, name, prefix)));
                 continue;
             }
             if (DISPLAY.contains(type)) {
+                FieldEditing.checkDisplay(resource, component);
                 continue;
             }
             if (!INPUTS.contains(type)) {
                 throw new InvalidFormDefinitionException(resource + ": component " + name + " of type '" + type
                         + "' is not supported by Copact's form generator");
             }
-            fields.add(field(resource, component, type, prefix));
+            fields.add(FieldEditing.read(resource, component, field(resource, component, type, prefix)));
         }
     }
 

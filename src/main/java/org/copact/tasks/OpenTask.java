@@ -73,6 +73,14 @@ final class OpenTask {
         return actions.withDocuments(this, values);
     }
 
+    /**
+     * The task's variables, which the form's conditions and read-only expressions see under its
+     * values, and whose values its disabled and read-only inputs show, as in Tasklist.
+     */
+    Map<String, Object> variables() {
+        return actions.variables(this);
+    }
+
     /** The problems in words, in the language the person reads the task in. */
     List<FieldError> explain(List<FormProblem> problems, Language chosen) {
         return actions.explain(this, problems, chosen);

@@ -69,6 +69,11 @@ class OpenTaskActions {
     }
 
     @Transactional(readOnly = true)
+    Map<String, Object> variables(OpenTask task) {
+        return new HashMap<>(engineTasks.getVariables(task.id()));
+    }
+
+    @Transactional(readOnly = true)
     List<FieldError> explain(OpenTask task, List<FormProblem> problems, Language chosen) {
         return messages.errors(problems, languages.of(task.caller(), task.ref().roundId(), chosen));
     }
@@ -79,9 +84,9 @@ class OpenTaskActions {
         OpenTaskRef ref = task.ref();
         List<FormProblem> problems = new ArrayList<>(pending);
         Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
-        // as form-js, limits given by FEEL expressions see the task's variables besides the answers
-        Map<String, Object> taskVariables = form.hasLimitExpressions() ? engineTasks.getVariables(task.id())
-                : Map.of();
+        // as form-js, conditions, read-only expressions and limits given by FEEL expressions see the
+        // task's variables besides the answers; a read-only field keeps its variable's value
+        Map<String, Object> taskVariables = engineTasks.getVariables(task.id());
         FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
         checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                 .forEach(problems::add);
