@@ -69,20 +69,6 @@ class OpenTaskActions {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> variables(OpenTask task) {
-        return variablesOf(task.id());
-    }
-
-    private Map<String, Object> variablesOf(String taskId) {
-        try {
-            return new HashMap<>(engineTasks.getVariables(taskId));
-        } catch (NullValueException e) {
-            // completed by another request since this one opened it
-            throw new ConflictException("This task was already completed.");
-        }
-    }
-
-    @Transactional(readOnly = true)
     List<FieldError> explain(OpenTask task, List<FormProblem> problems, Language chosen) {
         return messages.errors(problems, languages.of(task.caller(), task.ref().roundId(), chosen));
     }
@@ -95,7 +81,7 @@ class OpenTaskActions {
         Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
         // as form-js, conditions, read-only expressions and limits given by FEEL expressions see the
         // task's variables besides the answers; a read-only field keeps its variable's value
-        Map<String, Object> taskVariables = variablesOf(task.id());
+        Map<String, Object> taskVariables = task.variables();
         FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
         checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                 .forEach(problems::add);
