@@ -7,6 +7,7 @@
  * ("hidden") and shows ("shown") under those values, decided with the FEEL engine it validates with.
  * A conditional field's wrapper carries data-conditional with its name; a hidden one is `hidden`
  * and its inputs `disabled`, so that the browser does not send what it holds, as form-js does not.
+ * A text, html, image, spacer or separator with a condition takes part by '#' and its id.
  * The rows of dynamic lists take part by their names (contacts[0].email); a row just added shows
  * its fields as the server rendered the blank row until something in the form changes.
  * No dependencies, no build.
@@ -48,11 +49,13 @@
       // the focus never stays in what disappears: it goes back to the answer that hid it
       var lost = hide && wrapper.contains(document.activeElement);
       wrapper.hidden = hide;
+      // a disabled or read-only input (data-locked) stays disabled when its condition shows it
       if (wrapper.tagName === 'FIELDSET') {
-        wrapper.disabled = hide;
+        wrapper.disabled = hide || wrapper.hasAttribute('data-locked');
       }
       Array.prototype.forEach.call(wrapper.querySelectorAll('input, select, textarea'), function (control) {
-        control.disabled = hide;
+        control.disabled = hide || control.getAttribute('data-locked') === 'disabled'
+          || (control.hasAttribute('data-locked') && !control.readOnly);
       });
       if (lost && changed && !changed.disabled && document.contains(changed)) {
         changed.focus();

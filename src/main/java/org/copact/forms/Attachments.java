@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +40,22 @@ public class Attachments {
      */
     public List<FormProblem> upload(FormDefinition form, FormDocuments.Holder holder,
             Map<String, List<MultipartFile>> posted, Map<String, Object> values) {
+        return upload(form, holder, posted, values, Map.of());
+    }
+
+    /**
+     * As {@link #upload(FormDefinition, FormDocuments.Holder, Map, Map)}, the conditions seeing the
+     * task's variables under the values; a disabled or read-only filepicker keeps no file.
+     */
+    public List<FormProblem> upload(FormDefinition form, FormDocuments.Holder holder,
+            Map<String, List<MultipartFile>> posted, Map<String, Object> values, Map<String, Object> variables) {
         List<FormProblem> problems = new ArrayList<>();
+        Map<String, Object> scope = new HashMap<>(variables);
+        scope.putAll(values);
         for (FormField field : form.fields()) {
-            if (!field.isFilePicker() || FormConditions.hides(field, values)) {
-                continue; // a file posted for a question that does not apply is not kept
+            if (!field.isFilePicker() || FormConditions.hides(field, scope) || field.editing().disabled()
+                    || FormConditions.readonly(field, scope)) {
+                continue; // a file posted for a question that does not apply, or may not change, is not kept
             }
             List<Object> ids = new ArrayList<>(idsOf(FormValues.at(values, field.path())));
             FormProblem refused = null;

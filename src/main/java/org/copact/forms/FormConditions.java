@@ -44,11 +44,27 @@ final class FormConditions {
         return null;
     }
 
+    /** values: the task's variables with the form's values over them, as form-js evaluates a condition */
     static boolean hides(FormField field, Map<String, Object> values) {
-        if (field.hide() == null) {
+        return yieldsTrue(field.hide(), values);
+    }
+
+    /** Whether the expression (without its '=') yields true; null, a failure or anything else is false. */
+    static boolean yieldsTrue(String expression, Map<String, Object> values) {
+        if (expression == null) {
             return false;
         }
-        EvaluationResult result = FEEL.evaluateExpression(field.hide(), values);
+        EvaluationResult result = FEEL.evaluateExpression(expression, values);
         return result.isSuccess() && Boolean.TRUE.equals(result.result());
+    }
+
+    /**
+     * Whether the person may not change the field now: it is read-only, or read-only by an
+     * expression that yields true under the task's variables and the form's values; an expression
+     * that fails leaves the field editable, as in form-js.
+     */
+    static boolean readonly(FormField field, Map<String, Object> values) {
+        String readonly = field.editing().readonly();
+        return readonly != null && (readonly.equals(FormField.Editing.ALWAYS) || yieldsTrue(readonly, values));
     }
 }

@@ -90,11 +90,16 @@ final class FormDefinitionReader {
             if (type.equals("dynamiclist")) {
                 FormField list = list(resource, component, name, prefix, problems);
                 if (list != null) {
-                    fields.add(list);
+                    addEditable(fields, resource, component, list, problems);
                 }
                 continue;
             }
             if (DISPLAY.contains(type)) {
+                try {
+                    FieldEditing.checkDisplay(resource, component);
+                } catch (InvalidFormDefinitionException e) {
+                    problems.add(e.getMessage());
+                }
                 continue;
             }
             if (!INPUTS.contains(type)) {
@@ -104,8 +109,18 @@ final class FormDefinitionReader {
             }
             FormField field = field(resource, component, type, prefix, problems);
             if (field != null) {
-                fields.add(field);
+                addEditable(fields, resource, component, field, problems);
             }
+        }
+    }
+
+    /** The field with its editing rules ({@link FieldEditing}), or its problem with them noted. */
+    private static void addEditable(List<FormField> fields, String resource, JsonNode component, FormField field,
+            List<String> problems) {
+        try {
+            fields.add(FieldEditing.read(resource, component, field));
+        } catch (InvalidFormDefinitionException e) {
+            problems.add(e.getMessage());
         }
     }
 
@@ -180,7 +195,8 @@ final class FormDefinitionReader {
                 validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                 List.copyOf(options), subtype, validationType == null || validationType.isBlank() ? null
                         : validationType, hide(resource, key, component.path("conditional"), problems),
-                Map.copyOf(limits), List.of(), upload, FormEntries.read(resource, key, type, component, problems));
+                Map.copyOf(limits), List.of(), upload, FormEntries.read(resource, key, type, component, problems),
+                FormField.Editing.EDITABLE);
     }
 
     /**

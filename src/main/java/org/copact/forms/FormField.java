@@ -15,12 +15,13 @@ import java.util.Map;
  * of its {@code items}, whose keys are relative to the item. A {@code filepicker} has its
  * {@code upload}: what its file input accepts and whether it takes more than one file; its value is
  * the list of the documents it brought ({@link Attachments}). {@code entry} holds how its value is
- * entered where form-js says more than the rules above ({@link Entry}).
+ * entered where form-js says more than the rules above ({@link Entry}); {@code editing} says whether the
+ * person may change it at all ({@link Editing}).
  */
 public record FormField(String key, String type, String label, boolean required, Double min, Double max,
         Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
         String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload,
-        Entry entry) {
+        Entry entry, Editing editing) {
 
     static final String FILEPICKER = "filepicker";
 
@@ -40,15 +41,29 @@ public record FormField(String key, String type, String label, boolean required,
         }
     }
 
+    /** accept: form-js's {@code accept}, as the file input takes it (for example {@code .pdf,image/*}), or null */
+    record Upload(String accept, boolean multiple) {
+    }
+
+    /**
+     * form-js's {@code disabled} (shown, neither editable, validated nor submitted) and {@code readonly}
+     * (shown with the value the form has, not editable): {@code readonly} is null when the field is
+     * editable, {@code "true"} when it is always read-only, else a FEEL expression (without its '=')
+     * that decides it against the task's variables and the form's values. {@code defaultValue} is the
+     * definition's, as a plain value, or null; {@code repetitions}: a dynamiclist's
+     * {@code defaultRepetitions} (1 when unset, as in form-js).
+     */
+    record Editing(boolean disabled, String readonly, Object defaultValue, int repetitions) {
+
+        static final String ALWAYS = "true";
+        static final Editing EDITABLE = new Editing(false, null, null, 1);
+    }
+
     FormField(String key, String type, String label, boolean required, Double min, Double max,
             Integer minLength, Integer maxLength, String pattern, List<String> options, String subtype,
             String validationType, String hide, Map<String, String> limits, List<FormField> items, Upload upload) {
         this(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype, validationType,
-                hide, limits, items, upload, Entry.NONE);
-    }
-
-    /** accept: form-js's {@code accept}, as the file input takes it (for example {@code .pdf,image/*}), or null */
-    record Upload(String accept, boolean multiple) {
+                hide, limits, items, upload, Entry.NONE, Editing.EDITABLE);
     }
 
     FormField(String key, String type, String label, boolean required, Double min, Double max,
@@ -84,6 +99,12 @@ public record FormField(String key, String type, String label, boolean required,
 
     boolean isList() {
         return type.equals("dynamiclist");
+    }
+
+    /** The same field with other editing rules. */
+    FormField with(Editing rules) {
+        return new FormField(key, type, label, required, min, max, minLength, maxLength, pattern, options, subtype,
+                validationType, hide, limits, items, upload, entry, rules);
     }
 
     List<String> path() {

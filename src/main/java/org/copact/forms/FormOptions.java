@@ -60,7 +60,7 @@ final class FormOptions {
         return new FormField(field.key(), field.type(), field.label(), field.required(), field.min(), field.max(),
                 field.minLength(), field.maxLength(), field.pattern(),
                 of(field, scope).stream().map(Option::value).toList(), field.subtype(), field.validationType(),
-                field.hide(), field.limits(), field.items(), field.upload(), field.entry());
+                field.hide(), field.limits(), field.items(), field.upload(), field.entry(), field.editing());
     }
 
     private static Option option(Object item) {

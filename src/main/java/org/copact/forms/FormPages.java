@@ -38,13 +38,14 @@ public final class FormPages {
     }
 
     /**
-     * variables: the task's, which the form's templates, expressions and options taken at run time
-     * ({@code valuesKey}, {@code valuesExpression}) see besides the values, as in form-js.
+     * variables: the task's, which the form's templates, expressions, options taken at run time
+     * ({@code valuesKey}, {@code valuesExpression}), conditions and read-only expressions see under the
+     * values, and whose value (else its default) a disabled or read-only input shows, as in form-js.
      */
     public static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
             Map<String, String> errors, Map<String, Integer> rows, Map<String, Object> variables) {
         return fields(definition.fields(), translated.path("components"), "", "", values, errors, values.isEmpty(),
-                rows, PageTexts.context(variables, values));
+                rows, PageScope.of(variables, values));
     }
 
     /**
@@ -53,11 +54,13 @@ public final class FormPages {
      */
     private static List<PageField> fields(List<FormField> definitions, JsonNode components, String prefix,
             String names, Map<String, Object> values, Map<String, String> errors, boolean fresh,
-            Map<String, Integer> rows, Map<String, Object> context) {
-         List<PageField> fields = new ArrayList<>();
+            Map<String, Integer> rows, PageScope scope) {
+        List<PageField> fields = new ArrayList<>();
+        Map<String, Object> context = scope.seen();
         for (JsonNode component : components) {
             String type = component.path("type").asText();
             String label = PageTexts.text(component, "label", context);
+            int before = fields.size();
             if (FormDefinitionReader.DISPLAY.contains(type)) {
                 PageField shown = PageTexts.display(type, component, context);
                 if (shown != null) {
@@ -68,10 +71,10 @@ public final class FormPages {
                 fields.add(new PageField(type, null, null, label, null, null, false, null, List.of(), null, null,
                          null, null, fields(definitions, component.path("components"),
                                 path.isBlank() ? prefix : prefix + path + ".", names, values, errors, fresh, rows,
-                                context)));
+                                scope)));
             } else if (type.equals("dynamiclist")) {
                 FormField list = field(definitions, prefix + component.path("path").asText());
-                fields.add(list(list, component, label, names, values, errors, fresh, rows, context));
+                fields.add(list(list, component, label, names, values, errors, fresh, rows, scope));
             } else if (FormDefinitionReader.INPUTS.contains(type)) {
                 FormField field = field(definitions, prefix + component.path("key").asText());
                 Object value = FormValues.at(values, field.path());
@@ -81,12 +84,37 @@ public final class FormPages {
                 if (label.isBlank()) {
                     label = PageTexts.text(component, "dateLabel", context);
                 }
+                boolean disabled = field.editing().disabled();
+                if (disabled || FormConditions.readonly(field, scope.seen())) {
+                    value = FieldEditing.original(field, scope.originals());
+                }
                 PageField input = input(field, names + field.key(), component, label, value,
                         errors.get(names + field.key()), context);
-                fields.add(field.hide() == null ? input : input.withCondition(FormConditions.hides(field, values)));
+                if (disabled || FormConditions.readonly(field, scope.seen())) {
+                    input = input.locked(disabled ? PageField.DISABLED : PageField.READONLY);
+                }
+                fields.add(field.hide() == null ? input
+                        : input.withCondition(FormConditions.hides(field, scope.seen())));
+            }
+            if (FormDefinitionReader.DISPLAY.contains(type) && fields.size() > before) {
+                fields.set(before, shownIf(fields.get(before), component, names, scope));
             }
         }
         return fields;
+    }
+
+    /**
+     * A display component with a condition: hidden when it yields true; with an id, named for the
+     * page's script to show or hide it as the answers change ({@link PageConditions}).
+     */
+    private static PageField shownIf(PageField display, JsonNode component, String names, PageScope scope) {
+        String hide = FieldEditing.hideOf("", component);
+        if (hide == null) {
+            return display;
+        }
+        String name = component.hasNonNull("id") ? names + PageConditions.DISPLAY + component.get("id").asText()
+                : null;
+        return display.withDisplayCondition(name, FormConditions.yieldsTrue(hide, scope.seen()));
     }
 
     /**
@@ -142,31 +170,33 @@ public final class FormPages {
     }
 
     /**
-     * As many items as were submitted, at least the list's defaultRepetitions (1 if it sets none),
-     * as form-js shows a list without data; a list that allows adding and removing rows (form-js's
-     * allowAddRemove) shows as many as the person asked for, never fewer than hold values.
+     * As many items as were submitted, at least the list's defaultRepetitions (1 if it sets none,
+     * 0 if it says so), as form-js shows a list without data; a list that allows adding and removing
+     * rows (form-js's allowAddRemove) shows as many as the person asked for, never fewer than hold
+     * values, and none when the person removed them all.
      */
     private static PageField list(FormField list, JsonNode component, String label, String names,
             Map<String, Object> values, Map<String, String> errors, boolean fresh, Map<String, Integer> rows,
-            Map<String, Object> context) {
+            PageScope scope) {
         String name = names + list.key();
         Object submitted = FormValues.at(values, list.path());
         List<?> items = submitted instanceof List<?> given ? given : List.of();
         boolean addRemove = component.path("allowAddRemove").asBoolean(false);
         Integer asked = rows.get(name);
+        boolean emptied = addRemove && submitted instanceof List<?> && items.isEmpty();
         int count = addRemove && asked != null ? Math.max(items.size(), Math.min(asked, ListRows.MAX))
-                : Math.max(items.size(), Math.max(1, component.path("defaultRepetitions").asInt(1)));
+                : emptied ? 0 : Math.max(items.size(), list.editing().repetitions());
         List<PageField> shown = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = i < items.size() && items.get(i) instanceof Map<?, ?> map
                     ? (Map<String, Object>) map : Map.of();
             shown.add(row(list, component, name + "[" + i + "].", item, errors, fresh && item.isEmpty(), rows,
-                    context));
+                    scope.row(list, i, item)));
         }
         PageField blankRow = addRemove
                 ? row(list, component, name + "[" + PageField.ROW_INDEX + "].", Map.of(), Map.of(), true, Map.of(),
-                        context)
+                        scope.row(list, -1, Map.of()))
                 : null;
         return new PageField("dynamiclist", name, id(name), label.isBlank() ? list.key() : label, null, null, false,
                 null, List.of(), null, null, null, errors.get(name), shown, addRemove, blankRow, null,
@@ -174,14 +204,13 @@ public final class FormPages {
     }
 
     private static PageField row(FormField list, JsonNode component, String names, Map<String, Object> item,
-            Map<String, String> errors, boolean fresh, Map<String, Integer> rows, Map<String, Object> context) {
+            Map<String, String> errors, boolean fresh, Map<String, Integer> rows, PageScope scope) {
         return new PageField("group", names.substring(0, names.length() - 1), null, null, null, null, false, null,
                 List.of(), null, null, null, null,
-                 fields(list.items(), component.path("components"), "", names, item, errors, fresh, rows,
-                         PageTexts.row(context, item)));
+                fields(list.items(), component.path("components"), "", names, item, errors, fresh, rows, scope));
     }
 
-    private static Object plainValue(JsonNode value) {
+    static Object plainValue(JsonNode value) {
         if (value.isArray()) {
             List<String> many = new ArrayList<>();
             value.forEach(v -> many.add(v.asText()));

@@ -38,21 +38,24 @@ public final class FormValidator {
     }
 
     /**
-     * As {@link #validate(FormDefinition, Map)}, with the variables that limits given as FEEL
-     * expressions ({@code "min": "=min"}) may use besides the submitted values; a submitted value
-     * wins over a variable of the same name.
+     * As {@link #validate(FormDefinition, Map)}, with the task's variables, which conditions, limits
+     * given as FEEL expressions ({@code "min": "=min"}) and read-only expressions see besides the
+     * submitted values (a submitted value wins over a variable of the same name), and whose values a
+     * read-only field keeps. As in form-js, a disabled field is neither checked nor kept; a read-only
+     * field keeps the value the form had (its variable, else its default), whatever was submitted.
      */
     public static Result validate(FormDefinition form, Map<String, Object> submitted, Map<String, Object> context) {
         Map<String, Object> input = submitted == null ? Map.of() : submitted;
         List<FormProblem> problems = new ArrayList<>();
         unknownKeys(form.fields(), input, "", problems);
-        Map<String, Object> scope = new HashMap<>(context == null ? Map.of() : context);
+        Map<String, Object> variables = context == null ? Map.of() : context;
+        Map<String, Object> scope = new HashMap<>(variables);
         scope.putAll(input);
-        Map<String, Object> values = check(form.fields(), input, scope, "", problems);
+        Map<String, Object> values = check(form.fields(), input, scope, variables, "", problems);
         return new Result(values, List.copyOf(problems));
     }
 
-    private static void unknownKeys(List<FormField> fields, Map<String, Object> input, String prefix,
+    static void unknownKeys(List<FormField> fields, Map<String, Object> input, String prefix,
             List<FormProblem> problems) {
         for (String key : input.keySet()) {
             if (fields.stream().noneMatch(f -> f.path().get(0).equals(key))) {
@@ -61,17 +64,28 @@ public final class FormValidator {
         }
     }
 
-    /** prefix: where the fields are in the submission, "" at the top, "clients[0]." in a list's item */
-    private static Map<String, Object> check(List<FormField> fields, Map<String, Object> input,
-            Map<String, Object> scope, String prefix, List<FormProblem> problems) {
+    /**
+     * prefix: where the fields are in the submission, "" at the top, "clients[0]." in a list's item;
+     * originals: the values the form had there before the person changed anything (the task's variables)
+     */
+    static Map<String, Object> check(List<FormField> fields, Map<String, Object> input,
+            Map<String, Object> scope, Map<String, Object> originals, String prefix, List<FormProblem> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : fields) {
-            if (FormConditions.hides(field, input)) {
+            if (FormConditions.hides(field, scope) || field.editing().disabled()) {
+                continue;
+            }
+            if (FormConditions.readonly(field, scope)) {
+                Object original = FieldEditing.original(field, originals);
+                if (original != null) {
+                    FormValues.put(values, field.path(), original);
+                }
                 continue;
             }
             Object value = FormValues.at(input, field.path());
             if (field.isList()) {
-                List<Object> items = checkList(field, value, scope, prefix + field.key(), problems);
+                List<Object> items = ListChecks.check(field, value, scope, FormValues.at(originals, field.path()),
+                        prefix + field.key(), problems);
                 if (items != null) {
                     FormValues.put(values, field.path(), items);
                 }
@@ -94,34 +108,6 @@ public final class FormValidator {
         return values;
     }
 
-    /** A dynamiclist: a list of objects, each checked against the list's own fields, as form-js does. */
-    @SuppressWarnings("unchecked")
-    private static List<Object> checkList(FormField list, Object value, Map<String, Object> scope, String key,
-            List<FormProblem> problems) {
-        if (value == null || (value instanceof Collection<?> empty && empty.isEmpty())) {
-            return null;
-        }
-        String itemKeys = list.items().stream().map(FormField::key).toList().toString();
-        if (!(value instanceof List<?> given)) {
-            problems.add(new FormProblem(key, "form.error.list-of", itemKeys));
-            return null;
-        }
-        List<Object> items = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            String itemKey = key + "[" + i + "]";
-            if (!(given.get(i) instanceof Map<?, ?> item) || item.keySet().stream().anyMatch(k -> !(k instanceof String))) {
-                problems.add(new FormProblem(itemKey, "form.error.list-of", itemKeys));
-                continue;
-            }
-            Map<String, Object> itemInput = (Map<String, Object>) item;
-            unknownKeys(list.items(), itemInput, itemKey + ".", problems);
-            Map<String, Object> itemScope = new HashMap<>(scope);
-            itemScope.putAll(itemInput);
-            items.add(check(list.items(), itemInput, itemScope, itemKey + ".", problems));
-        }
-        return items;
-    }
-
     /** The field with the limits its FEEL expressions yield now; one that yields no number sets no limit. */
     private static FormField withLimits(FormField field, Map<String, Object> scope) {
         if (field.limits().isEmpty()) {
@@ -140,7 +126,7 @@ public final class FormValidator {
                 limits.containsKey("maxLength") ? (Integer) (int) Math.floor(limits.get("maxLength"))
                         : field.maxLength(),
                 field.pattern(), field.options(), field.subtype(), field.validationType(), field.hide(),
-                field.limits(), field.items(), field.upload(), field.entry());
+                field.limits(), field.items(), field.upload(), field.entry(), field.editing());
     }
 
     public record Result(Map<String, Object> values, List<FormProblem> problems) {
@@ -281,7 +267,7 @@ public final class FormValidator {
         return field.type().equals("checkbox") && Boolean.FALSE.equals(value);
     }
 
-    private static boolean isEmpty(Object value) {
+    static boolean isEmpty(Object value) {
         return value == null || (value instanceof String text && text.isBlank())
                 || (value instanceof Collection<?> collection && collection.isEmpty());
     }

@@ -13,15 +13,20 @@ import java.util.List;
  * what its file input {@code accept}s and whether it takes {@code multiple} files.
  * An input with a condition ({@code conditional.hide}) is {@code conditional}; when the values shown
  * hide it, it is still on the page but {@code hidden}, its inputs disabled so that the browser does
- * not send them, for the page's script to show it as soon as an answer makes it apply.
+ * not send them, for the page's script to show it as soon as an answer makes it apply. A display
+ * component with a condition is {@code hidden} when it applies not; with an id, it is {@code conditional},
+ * its name for the script in {@code id}. {@code locked} is null for an input the person may change,
+ * else {@link #DISABLED} or {@link #READONLY} (form-js's {@code disabled} and {@code readonly}).
  * {@code entry} says more of how a value is typed ({@link Entry}).
  */
 public record PageField(String type, String name, String id, String label, String description, String html,
         boolean required, String value, List<Option> options, String inputType, Integer minLength,
         Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow,
-        String accept, boolean multiple, boolean conditional, boolean hidden, Entry entry) {
+        String accept, boolean multiple, boolean conditional, boolean hidden, Entry entry, String locked) {
 
     static final String ROW_INDEX = "__row__";
+    public static final String DISABLED = "disabled";
+    public static final String READONLY = "readonly";
 
     /**
      * prefix and suffix: form-js's adorners, shown before and after the input (or null); step: a
@@ -40,7 +45,7 @@ public record PageField(String type, String name, String id, String label, Strin
             Integer maxLength, String error, List<PageField> children, boolean addRemove, PageField blankRow,
             String accept, boolean multiple, boolean conditional, boolean hidden) {
         this(type, name, id, label, description, html, required, value, options, inputType, minLength, maxLength,
-                error, children, addRemove, blankRow, accept, multiple, conditional, hidden, Entry.NONE);
+                error, children, addRemove, blankRow, accept, multiple, conditional, hidden, Entry.NONE, null);
     }
 
     PageField(String type, String name, String id, String label, String description, String html,
@@ -61,13 +66,32 @@ public record PageField(String type, String name, String id, String label, Strin
     /** This input as an input with a condition, hidden or not under the values shown. */
     PageField withCondition(boolean hiddenNow) {
         return new PageField(type, name, id, label, description, html, required, value, options, inputType,
-                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, true, hiddenNow, entry);
+                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, true, hiddenNow, entry,
+                locked);
     }
 
     PageField withEntry(Entry how) {
         return new PageField(type, name, id, label, description, html, required, value, options, inputType,
                 minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, conditional, hidden,
-                how);
+                how, locked);
+    }
+
+    /** This display component with a condition: conditionName null when the script cannot name it. */
+    PageField withDisplayCondition(String conditionName, boolean hiddenNow) {
+        return new PageField(type, name, conditionName, label, description, html, required, value, options,
+                inputType, minLength, maxLength, error, children, addRemove, blankRow, accept, multiple,
+                conditionName != null, hiddenNow, entry, locked);
+    }
+
+    /** This input shown but not to be changed: how ({@link #DISABLED}, {@link #READONLY}); nothing is required of it. */
+    PageField locked(String how) {
+        return new PageField(type, name, id, label, description, html, false, value, options, inputType,
+                minLength, maxLength, error, children, addRemove, blankRow, accept, multiple, conditional, hidden,
+                entry, how);
+    }
+
+    public boolean isLocked() {
+        return locked != null;
     }
 
     record Option(String value, String label, boolean chosen) {

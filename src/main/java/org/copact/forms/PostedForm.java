@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class PostedForm {
 
+    /** what a page posts, after a list's name, to say the list is on the page even with no rows */
+    public static final String EMPTY_LIST = "[]";
+
     private PostedForm() {
     }
 
@@ -39,16 +42,18 @@ public final class PostedForm {
         return values;
     }
 
-    /** The items of a dynamiclist posted as clients[0].clientName, ...; an item left blank is absent. */
+    /**
+     * The items of a dynamiclist posted as clients[0].clientName, ...; a row left blank is an empty
+     * row, for the validator to ask for what it requires, as form-js does. A list whose every row the
+     * person removed posts only its marker ({@link #EMPTY_LIST}, {@code clients[]}) and is an empty list;
+     * a list not posted at all is absent.
+     */
     private static List<Object> items(FormField list, Map<String, String[]> posted, String name) {
         List<Object> items = new ArrayList<>();
         for (int index : rowIndexes(posted, name)) {
-            Map<String, Object> values = read(list.items(), posted, name + "[" + index + "].");
-            if (values.values().stream().anyMatch(v -> !Boolean.FALSE.equals(v))) {
-                items.add(values);
-            }
+            items.add(read(list.items(), posted, name + "[" + index + "]."));
         }
-        return items.isEmpty() ? null : items;
+        return !items.isEmpty() ? items : posted.containsKey(name + EMPTY_LIST) ? List.of() : null;
     }
 
     /** The indexes of the rows of the list posted under name, as clients[0].clientName, in order. */

@@ -24,10 +24,12 @@ final class OpenTask {
     private final OpenTaskRef ref;
     private final Caller caller;
     private final OpenTaskActions actions;
+    private final Map<String, Object> variables;
 
     /** {@code step} is null for a task whose form is generated from its camunda:formData */
     OpenTask(Task task, FormDefinition definition, TaskStep step, OpenTaskRef ref, Caller caller,
-            OpenTaskActions actions) {
+            OpenTaskActions actions, Map<String, Object> variables) {
+        this.variables = variables;
         this.task = task;
         this.definition = definition;
         this.step = step;
@@ -71,6 +73,15 @@ final class OpenTask {
     /** The values as a page shows them again: each filepicker's documents named, those not the caller's left out. */
     Map<String, Object> withDocuments(Map<String, Object> values) {
         return actions.withDocuments(this, values);
+    }
+
+    /**
+     * The task's variables, which the form's conditions and read-only expressions see under its
+     * values, and whose values its disabled and read-only inputs show, as in Tasklist; as they were
+     * when this request looked the task up.
+     */
+    Map<String, Object> variables() {
+        return variables;
     }
 
     /** The problems in words, in the language the person reads the task in. */

@@ -59,10 +59,8 @@ class OpenTaskActions {
         EarlierAnswer earlier = task.startsFromEarlierAnswer() ? submissions.earlier(ref).orElse(null) : null;
         Map<String, Object> draft = drafts.find(task.id(), task.caller());
         Map<String, Object> values = !draft.isEmpty() ? draft : earlier != null ? earlier.values() : Map.of();
-        Map<String, Object> variables = task.definition().usesVariables() ? engineTasks.getVariables(task.id())
-                : Map.of();
         return new TaskForm(task.view(), translations.translate(task.definition(), language), context, language,
-                values, earlier, variables);
+                values, earlier, task.variables());
     }
 
     @Transactional(readOnly = true)
@@ -81,9 +79,9 @@ class OpenTaskActions {
         OpenTaskRef ref = task.ref();
         List<FormProblem> problems = new ArrayList<>(pending);
         Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
-        // as form-js, limits given by FEEL expressions and options taken at run time see the task's variables
-        Map<String, Object> taskVariables = form.usesVariables() ? engineTasks.getVariables(task.id())
-                : Map.of();
+        // as form-js, conditions, read-only expressions and limits given by FEEL expressions see the
+        // task's variables besides the answers; a read-only field keeps its variable's value
+        Map<String, Object> taskVariables = task.variables();
         FormValidator.Result checked = FormValidator.validate(form, withDocuments, taskVariables);
         checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                 .forEach(problems::add);

@@ -1,6 +1,7 @@
 package org.copact.tasks;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,14 +61,18 @@ class TaskInbox {
 
     /**
      * The open task of this id that the caller may do, from one query of the engine (and one read of
-     * its round and pact version), for everything the request does with it. A task the caller could
+     * its variables: its round, its pact version, what its form sees), for everything the request does with it. A task the caller could
      * do but that was completed is a conflict; any other is missing.
      */
     @Transactional(readOnly = true)
     OpenTask open(String taskId, Caller caller) {
         Task task = visibleOpenTask(taskId, caller);
         TaskStep step = task.getCamundaFormRef() == null ? null : step(task);
-        return new OpenTask(task, formOf(task), step, ref(task, caller), caller, actions);
+        // read once per request: the step's reference, and what the form's conditions and read-only fields see
+        Map<String, Object> variables = Map.copyOf(engineTasks.getVariables(task.getId()).entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return new OpenTask(task, formOf(task), step, ref(task, caller, variables), caller, actions, variables);
     }
 
     private Task visibleOpenTask(String taskId, Caller caller) {
@@ -112,9 +117,7 @@ class TaskInbox {
                 .orElseGet(() -> query.taskId(NO_TASK));
     }
 
-    private OpenTaskRef ref(Task task, Caller caller) {
-        Map<String, Object> variables = engineTasks.getVariables(task.getId(),
-                List.of(TaskVariables.ROUND_ID, TaskVariables.PACT_VERSION_ID));
+    private OpenTaskRef ref(Task task, Caller caller, Map<String, Object> variables) {
         UUID roundId = UUID.fromString((String) variables.get(TaskVariables.ROUND_ID));
         Object pactVersionId = variables.get(TaskVariables.PACT_VERSION_ID);
         UUID versionId = pactVersionId == null ? null : UUID.fromString((String) pactVersionId);

@@ -101,10 +101,12 @@ class TaskPages {
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
         // as form-js, what a hidden input holds is neither kept in the draft nor sent
-        Map<String, Object> values = PageConditions.shownOnly(definition, PostedForm.read(definition, posted));
+        Map<String, Object> variables = task.variables();
+        Map<String, Object> values = PageConditions.shownOnly(definition, PostedForm.read(definition, posted),
+                variables);
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         List<FormProblem> refused = multipart == null ? List.of()
-                : attachments.upload(definition, task.fileHolder(), multipart.getMultiFileMap(), values);
+                : attachments.upload(definition, task.fileHolder(), multipart.getMultiFileMap(), values, variables);
         values = task.withDocuments(values);
         drafts.save(task.id(), task.caller(), values);
         boolean rowChange = addRow != null || removeRow != null;
@@ -138,7 +140,8 @@ class TaskPages {
     @PostMapping(path = "/{id}/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     PageConditions.Decided conditions(@PathVariable String id, HttpServletRequest request) {
-        return PageConditions.decide(inbox.open(id, callers.get()).definition(), request.getParameterMap());
+        OpenTask task = inbox.open(id, callers.get());
+        return PageConditions.decide(task.definition(), request.getParameterMap(), task.variables());
     }
 
     @GetMapping("/{id}/done")
@@ -152,7 +155,7 @@ class TaskPages {
         model.put("task", form.task());
         model.put("context", form.context());
         FormDefinition definition = task.definition();
-        List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows, form.variables());
+        List<PageField> fields = FormPages.fields(definition, form.form(), values, errors, rows, task.variables());
         model.put("fields", fields);
         model.put("rowButtons", FormPages.anyAddRemove(fields));
         model.put("conditions", FormPages.anyCondition(fields));
