@@ -119,11 +119,13 @@ public final class FormPages {
 
     /**
      * What a person answered, as label and shown text per answered input in the page's order: an
-     * option by its label, a ticked checkbox as a tick; what they left blank is left out.
+     * option by its label, a ticked checkbox as a tick; what they left blank is left out. variables:
+     * the task's, which its labels, options and conditions see as on the page.
      */
-    public static List<PageField> answered(FormDefinition definition, JsonNode translated, Map<String, Object> values) {
+    public static List<PageField> answered(FormDefinition definition, JsonNode translated, Map<String, Object> values,
+            Map<String, Object> variables) {
         List<PageField> answered = new ArrayList<>();
-        collectAnswers(fields(definition, translated, values, Map.of()), answered);
+        collectAnswers(fields(definition, translated, values, Map.of(), Map.of(), variables), answered);
         return answered;
     }
 
@@ -155,7 +157,7 @@ public final class FormPages {
                                         .map(PageField.Option::label).toList())
                                 : field.value();
                 if (shown != null && !shown.isBlank()) {
-                    answered.add(display("answer", field.label(), null, shown));
+                    answered.add(PageTexts.display("answer", field.label(), null, shown));
                 }
             }
         }
@@ -163,10 +165,6 @@ public final class FormPages {
 
     private static FormField field(List<FormField> definitions, String key) {
         return definitions.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
-    }
-
-    private static PageField display(String type, String label, String html, String value) {
-        return PageTexts.display(type, label, html, value);
     }
 
     /**

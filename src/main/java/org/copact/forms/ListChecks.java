@@ -3,7 +3,6 @@ package org.copact.forms;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +42,7 @@ final class ListChecks {
             }
             Map<String, Object> itemInput = (Map<String, Object>) item;
             FormValidator.unknownKeys(list.items(), itemInput, itemKey + ".", problems);
-            Map<String, Object> itemScope = new HashMap<>(scope);
-            itemScope.putAll(itemInput);
+            Map<String, Object> itemScope = PageTexts.row(scope, itemInput);
             Map<String, Object> itemOriginals = originals instanceof List<?> rows && i < rows.size()
                     && rows.get(i) instanceof Map<?, ?> row ? (Map<String, Object>) row : Map.of();
             Map<String, Object> checked = FormValidator.check(list.items(), itemInput, itemScope, itemOriginals, itemKey + ".",

@@ -46,8 +46,15 @@ public final class PageConditions {
 
     private static void decide(List<FormField> fields, JsonNode components, String prefix,
             Map<String, String[]> posted, String names, Map<String, Object> outer, Decided decided) {
-        Map<String, Object> scope = new HashMap<>(outer);
-        scope.putAll(PostedForm.read(fields, posted, names));
+        Map<String, Object> values = PostedForm.read(fields, posted, names);
+        Map<String, Object> scope;
+        if (names.isEmpty()) {
+            scope = new HashMap<>(outer);
+            scope.putAll(values);
+        } else {
+            // a row sees what the page's row sees: its values over the form's, this and parent
+            scope = PageTexts.row(outer, values);
+        }
         for (JsonNode component : components) {
             String type = component.path("type").asText();
             if (type.equals("group")) {
@@ -104,8 +111,8 @@ public final class PageConditions {
             } else if (field.isList() && value instanceof List<?> items) {
                 List<Object> rows = new ArrayList<>();
                 for (Object item : items) {
-                    rows.add(item instanceof Map<?, ?> row ? shownOnly(field.items(), (Map<String, Object>) row, scope)
-                            : item);
+                    rows.add(item instanceof Map<?, ?> row ? shownOnly(field.items(), (Map<String, Object>) row,
+                            PageTexts.row(scope, (Map<String, Object>) row)) : item);
                 }
                 FormValues.put(kept, field.path(), rows);
             }

@@ -165,7 +165,8 @@ class TaskPages {
         model.put("language", form.language());
         EarlierAnswer earlier = form.earlierAnswer();
         if (earlier != null) {
-            model.put("earlierAnswer", FormPages.answered(definition, form.form(), earlier.values()));
+            model.put("earlierAnswer", FormPages.answered(definition, form.form(), earlier.values(),
+                    task.variables()));
             model.put("earlierAnswerAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(form.language().locale()).withZone(ZoneOffset.UTC).format(earlier.submittedAt())
                     + " UTC");

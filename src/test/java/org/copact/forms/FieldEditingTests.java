@@ -121,6 +121,29 @@ class FieldEditingTests {
                 + " \"components\": []}")).hasMessageContaining("defaultRepetitions");
     }
 
+    /** A row's condition naming {@code this} means the same on the page, live, on the server and on saving. */
+    @Test
+    void aRowsConditionOnThisMeansTheSameOnThePageLiveInTheValidatorAndOnSaving() throws IOException {
+        FormDefinition rows = read("{\"type\": \"dynamiclist\", \"path\": \"partners\", \"components\": ["
+                + "{\"type\": \"textfield\", \"key\": \"kind\", \"label\": \"Kind\"},"
+                + "{\"type\": \"textfield\", \"key\": \"vat\", \"label\": \"VAT number\","
+                + " \"validate\": {\"required\": true}, \"conditional\": {\"hide\": \"=this.kind = \\\"ngo\\\"\"}}]}");
+        Map<String, Object> ngo = values("partners", List.of(Map.of("kind", "ngo", "vat", "RO123")));
+
+        assertThat(FormValidator.validate(rows, values("partners", List.of(Map.of("kind", "ngo"))), Map.of())
+                .problems()).as("the hidden VAT number is not required").isEmpty();
+        assertThat(FormValidator.validate(rows, values("partners", List.of(Map.of("kind", "sme"))), Map.of())
+                .problems()).as("shown, it is").isNotEmpty();
+        assertThat(PageConditions.shownOnly(rows, ngo, Map.of()))
+                .isEqualTo(values("partners", List.of(Map.of("kind", "ngo"))));
+        assertThat(PageConditions.decide(rows, Map.of("partners[0].kind", new String[] {"ngo"},
+                "partners[0].vat", new String[] {"RO123"}), Map.of()).hidden()).containsExactly("partners[0].vat");
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariable("fields", FormPages.fields(rows, rows.schema(), ngo, Map.of(), Map.of(), Map.of()));
+        assertThat(Jsoup.parse(FormJsFixturesTests.render(context)).select("input[name=partners[0].vat]").hasAttr(
+                "disabled")).as("hidden on the page, so not sent").isTrue();
+    }
+
     private Document page(Map<String, Object> values, Map<String, Object> variables) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariable("fields", FormPages.fields(form, form.schema(), values, Map.of(), Map.of(), variables));

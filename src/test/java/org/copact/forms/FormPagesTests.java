@@ -66,9 +66,9 @@ class FormPagesTests {
     void shouldLeaveOutOfTheEarlierAnswerWhatItsConditionHid() {
         FormDefinition verdict = FormValidatorExtensionsTests.realForm("confirm-signed-copy");
 
-        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "CONFIRM", "reason", "stale")))
+        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "CONFIRM", "reason", "stale"), Map.of()))
                 .extracting(PageField::value).doesNotContain("stale");
-        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "REJECT", "reason", "unsigned")))
+        assertThat(FormPages.answered(verdict, verdict.schema(), Map.of("decision", "REJECT", "reason", "unsigned"), Map.of()))
                 .extracting(PageField::value).contains("unsigned");
     }
 
