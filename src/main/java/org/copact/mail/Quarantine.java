@@ -60,6 +60,10 @@ class Quarantine {
     QuarantinedMail assign(UUID mailId, UUID participationId, Caller.Staff caller) {
         QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
+        if (mail.text() == null) {
+            throw new ConflictException("This mail could not be read (" + mail.reason() + "), so it cannot become "
+                    + "anyone's answer: its sender was told how else to send it. Dismiss it once it is handled.");
+        }
         ParticipationView participation = participations.find(participationId)
                 .filter(p -> caller.sees(rounds.round(p.roundId()).regionId()))
                 .orElseThrow(() -> new NotFoundException("No participation " + participationId));
@@ -77,6 +81,23 @@ class Quarantine {
         return mail;
     }
 
+    /**
+     * Takes a quarantined message out of the quarantine without making it anyone's reply (a mail too
+     * large to read, spam): it is kept, marked as dismissed by whom and why.
+     */
+    @Transactional
+    QuarantinedMail dismiss(UUID mailId, String why, Caller.Staff caller) {
+        QuarantinedMail mail = visibleTo(caller).stream().filter(m -> m.id().equals(mailId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No quarantined mail " + mailId));
+        int updated = jdbc.update("update inbound_mail set outcome = 'DISMISSED', reason = ? where id = ? and outcome = "
+                + "'QUARANTINED'", MailReading.clip("dismissed by " + caller.username() + ": " + why.strip()
+                        + " (was: " + mail.reason() + ")", 500), mailId);
+        if (updated == 0) {
+            throw new ConflictException("Mail " + mailId + " was handled meanwhile");
+        }
+        return mail;
+    }
+
     private boolean sees(Caller.Staff caller, QuarantinedMail mail) {
         if (caller.isAdmin()) {
             return true;
@@ -84,8 +105,8 @@ class Quarantine {
         if (mail.roundId() != null) {
             return caller.sees(rounds.round(mail.roundId()).regionId());
         }
-        if (mail.regionId() != null) {
-            return caller.regionId() != null && caller.regionId().equalsIgnoreCase(mail.regionId());
+        if (mail.regionId() != null && caller.regionId() != null && caller.regionId().equalsIgnoreCase(mail.regionId())) {
+            return true;
         }
         return Senders.addressOf(mail.from())
                 .map(address -> participations.isKnownInRegion(caller.regionId(), address))

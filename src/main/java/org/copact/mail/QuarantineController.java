@@ -40,6 +40,22 @@ class QuarantineController {
         return quarantine.assign(id, assignment.participationId(), caller.staff());
     }
 
+    /** Takes the message out of the quarantine as handled, without making it anyone's reply. */
+    @PostMapping("/{id}/dismissal")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    Quarantine.QuarantinedMail dismiss(@PathVariable UUID id, @RequestBody(required = false) Dismissal dismissal) {
+        if (dismissal == null || dismissal.reason() == null || dismissal.reason().isBlank()) {
+            throw new InvalidInputException("reason", "must say why it is dismissed");
+        }
+        if (dismissal.reason().length() > 300 || dismissal.reason().indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("reason", "must be at most 300 characters of text");
+        }
+        return quarantine.dismiss(id, dismissal.reason(), caller.staff());
+    }
+
     record Assignment(UUID participationId) {
+    }
+
+    record Dismissal(String reason) {
     }
 }

@@ -145,9 +145,19 @@ class HostileMailTests extends HttpTestSupport {
 
         HttpSession admin = administrator();
         assertThat(find(admin, subject)).as("an administrator sees it too").isNotNull();
-        assertThat(admin.post("/api/quarantine/" + quarantined.get("id").asText() + "/assignment",
-                Map.of("participationId", mariaId)).status()).as("and may assign it").isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> statusOf(round, maria) == ConsultationStatus.ANSWERED);
+        String id = quarantined.get("id").asText();
+        HttpSession.Response assigned = admin.post("/api/quarantine/" + id + "/assignment",
+                Map.of("participationId", mariaId));
+        assertThat(assigned.status()).as("a mail never read cannot become Maria's (empty) answer").isEqualTo(409);
+        assertThat(assigned.body()).contains("could not be read", "Dismiss it");
+        assertThat(statusOf(round, maria)).isNotEqualTo(ConsultationStatus.ANSWERED);
+        assertThat(facilitatorSession.post("/api/quarantine/" + id + "/dismissal", Map.of()).status())
+                .as("dismissing says why").isEqualTo(400);
+        assertThat(admin.post("/api/quarantine/" + id + "/dismissal",
+                Map.of("reason", "Maria was asked to upload the file on her page")).status()).isEqualTo(200);
+        assertThat(find(facilitatorSession, subject)).as("handled: out of the quarantine").isNull();
+        assertThat(admin.post("/api/quarantine/" + id + "/dismissal", Map.of("reason", "again")).status())
+                .as("once only").isEqualTo(404);
         nextOrdinaryReplyIsTakenWithinOnePoll(round, ion);
     }
 
