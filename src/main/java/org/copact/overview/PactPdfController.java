@@ -2,7 +2,6 @@ package org.copact.overview;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactPdf;
@@ -55,7 +54,7 @@ class PactPdfController {
 
     private ResponseEntity<byte[]> pdf(Round round, int number) {
         PactVersion version = pacts.version(round.id(), number);
-        byte[] body = pdf.render(version, round.title(), round.defaultLanguage().locale(), ZoneOffset.UTC);
+        byte[] body = pdf.render(version, round.title(), round.defaultLanguage().locale(), round.timeZone());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

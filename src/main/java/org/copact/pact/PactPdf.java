@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -87,7 +88,7 @@ public class PactPdf {
         body.appendElement("p").addClass("meta").text(text("pact.pdf.version", locale, version.number()) + " · "
                 + text("pact.pdf.published", locale, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
                         FormatStyle.SHORT).withLocale(locale).withZone(zone).format(version.createdAt())
-                        + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ")"));
+                        + " (" + zoneName(zone, locale) + ")"));
         body.appendElement("p").addClass("meta").text("SHA-256: " + version.sha256());
         if (version.changeSummary() != null && !version.changeSummary().isBlank()) {
             body.appendElement("p").addClass("meta")
@@ -105,6 +106,14 @@ public class PactPdf {
             }
         }
         return html;
+    }
+
+    /** a region's zone by its name in the reader's language; an offset as UTC+02:00 */
+    private static String zoneName(ZoneId zone, Locale locale) {
+        if (zone instanceof ZoneOffset offset) {
+            return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 
     private String css(PactVersion version, Locale locale) {

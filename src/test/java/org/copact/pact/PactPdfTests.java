@@ -103,8 +103,10 @@ class PactPdfTests {
         PactVersion version = version(2, hostile);
 
         try (PDDocument document = Loader.loadPDF(pdf.render(version, "Title \"with\" quotes", Locale.ENGLISH,
-                ZoneId.of("Europe/Rome")))) {
+                java.time.ZoneOffset.ofHours(2)))) {
             String text = String.join("", pages(document)).replaceAll("\\s+", " ");
+            assertThat(text).as("an offset given with the deadlines is named as one").contains("12:15")
+                    .contains("(UTC+02:00)");
             assertThat(text).contains("<img src=\"http://127.0.0.1:9/x.png\"> <b>bold</b> & \"quotes\" \\ end")
                     .contains("Title \"with\" quotes");
         }
