@@ -158,7 +158,7 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         assertThat(steps).contains("StartEvent_RoundLaunched", "Task_SendInvitation", "Task_AnswerConsultation",
                 "Timer_ConsultationDeadline", "Task_MarkNoAnswer", "Task_SendDeadlineNotices", "Task_DraftPact",
                 "Task_SendReviewRequest", "Task_ReviewDraft", "Task_DecideOnReview", "Task_SendSignatureRequest",
-                "Task_SignPact", "Task_NotifyFacilitatorOfDecline", "Task_PutPactInForce",
+                "Task_SignPact", "Task_NotifyFacilitatorOfDecline", "Task_PutPactInForce", "Task_SealPact",
                 "Task_SendPactInForceNotices", "EndEvent_PactSigned");
         List<String> recorded = list(history).stream().filter(e -> "audit".equals(e.get("source").asText()))
                 .map(e -> e.get("type").asText()).toList();
@@ -167,9 +167,30 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         assertThat(recorded).filteredOn("ConsultationUnanswered"::equals).hasSize(1);
         assertThat(recorded).filteredOn("PactVersionPublished"::equals).hasSize(3);
         assertThat(recorded).contains("PactReviewed", "SignatureDeclined", "SignatureGiven", "MailSent");
-        assertThat(recorded.subList(recorded.lastIndexOf("PactInForce") + 1, recorded.size()))
-                .as("after the pact is in force, a notice to every stakeholder")
-                .hasSize(round(roundId).get("stakeholders").size()).containsOnly("MailSent");
+        List<String> afterInForce = recorded.subList(recorded.lastIndexOf("PactInForce") + 1, recorded.size());
+        assertThat(afterInForce).as("after the pact is in force, it is sealed, then a notice to every stakeholder")
+                .hasSize(round(roundId).get("stakeholders").size() + 1).startsWith("PactSealed")
+                .filteredOn(type -> !type.equals("PactSealed")).containsOnly("MailSent");
+
+        // the signed pact, sealed: the same bytes for a stakeholder (from their pact page) and the facilitator
+        HttpSession.Response anasPactPage = browsers.get(ana).get("/my/pact");
+        HttpSession.Download sealed = browsers.get(ana).download(Jsoup.parse(anasPactPage.body())
+                .selectFirst("a[href$=/my/pact/sealed]").attr("href"));
+        assertThat(sealed.status()).isEqualTo(200);
+        assertThat(sealed.contentDisposition()).endsWith("-signed.pdf\"");
+        assertThat(facilitatorSession.download("/api/rounds/" + roundId + "/pact/sealed").body())
+                .isEqualTo(sealed.body());
+        assertThat(anasPactPage.body()).contains(org.copact.common.Sha256.hex(sealed.body()));
+        String v3 = versions.get(2).get("sha256").asText();
+        assertThat(pdfText(sealed.body())).as("the version signed and its signature page, in Romanian")
+                .contains("Raportare anuală, ținta: 20% până în 2030.").contains("Semnături").contains(v3)
+                .contains("pe Copact");
+        for (JsonNode stakeholder : round(roundId).get("stakeholders")) {
+            if (stakeholder.get("roles").toString().contains("SIGNATORY")) {
+                assertThat(pdfText(sealed.body())).contains(stakeholder.get("organisation").asText());
+            }
+        }
+        assertThat(sealIsIntact(sealed.body())).isTrue();
 
         JsonNode verification = facilitatorSession.get("/api/rounds/" + roundId + "/history/verification").json();
         assertThat(verification.get("valid").asBoolean()).isTrue();
@@ -246,6 +267,23 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
 
     private static List<String> steps(JsonNode history) {
         return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+    }
+
+    /** The PAdES seal verifies with BouncyCastle over the byte ranges PDFBox reads, which cover the file. */
+    private static boolean sealIsIntact(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                org.bouncycastle.asn1.ASN1InputStream der = new org.bouncycastle.asn1.ASN1InputStream(
+                        document.getLastSignatureDictionary().getContents())) {
+            var signature = document.getLastSignatureDictionary();
+            int[] range = signature.getByteRange();
+            var cms = new org.bouncycastle.cms.CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(
+                    signature.getSignedContent(pdf)), org.bouncycastle.asn1.cms.ContentInfo.getInstance(der.readObject()));
+            var signer = cms.getSignerInfos().getSigners().iterator().next();
+            var certificate = (org.bouncycastle.cert.X509CertificateHolder) cms.getCertificates()
+                    .getMatches(signer.getSID()).iterator().next();
+            return range[2] + range[3] == pdf.length && signer.verify(
+                    new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+        }
     }
 
     private static String pdfText(byte[] pdf) {

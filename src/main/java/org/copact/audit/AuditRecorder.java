@@ -19,6 +19,7 @@ import org.copact.round.RoundEvents.PactInForce;
 import org.copact.round.RoundEvents.RoundDefined;
 import org.copact.round.RoundEvents.RoundLaunched;
 import org.copact.round.RoundEvents.StageEntered;
+import org.copact.signing.SigningEvents.PactSealed;
 import org.copact.signing.SigningEvents.SignatureDeclined;
 import org.copact.signing.SigningEvents.SignatureGiven;
 import org.copact.signing.SigningEvents.SignedCopyConfirmed;
@@ -152,6 +153,14 @@ class AuditRecorder {
         log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureGiven",
                 "Pact signed, SHA-256 " + e.sha256(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "pactVersion",
+                        id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(PactSealed e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "PactSealed",
+                "Signed pact sealed by Copact, SHA-256 of the PDF " + e.sealedSha256(),
+                details("sealedSha256", e.sealedSha256(), "versionSha256", e.versionSha256(), "pactVersion",
                         id(e.pactVersionId())));
     }
 

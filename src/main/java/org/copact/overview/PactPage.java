@@ -6,6 +6,7 @@ import java.util.List;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.signing.SealedPacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class PactPage {
 
     private final PactService pacts;
     private final StakeholderPages pages;
+    private final SealedPacts sealedPacts;
 
-    PactPage(PactService pacts, StakeholderPages pages) {
+    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts) {
         this.pacts = pacts;
         this.pages = pages;
+        this.sealedPacts = sealedPacts;
     }
 
     @GetMapping("/my/pact")
@@ -36,6 +39,7 @@ class PactPage {
                 .sorted((a, b) -> Integer.compare(b.number(), a.number()))
                 .toList();
         model.addAttribute("versions", versions);
+        model.addAttribute("sealed", sealedPacts.sealed(stakeholder.roundId()).orElse(null));
         return PACT;
     }
 }

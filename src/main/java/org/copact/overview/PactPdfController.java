@@ -3,12 +3,14 @@ package org.copact.overview;
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
 import java.util.UUID;
+import org.copact.common.NotFoundException;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactPdf;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.copact.signing.SealedPacts;
 import org.copact.tasks.StakeholderPages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +33,11 @@ class PactPdfController {
     private final PactPdf pdf;
     private final CurrentCaller caller;
     private final StakeholderPages stakeholderPages;
+    private final SealedPacts sealedPacts;
 
     PactPdfController(RoundService rounds, PactService pacts, PactPdf pdf, CurrentCaller caller,
-            StakeholderPages stakeholderPages) {
+            StakeholderPages stakeholderPages, SealedPacts sealedPacts) {
+        this.sealedPacts = sealedPacts;
         this.rounds = rounds;
         this.pacts = pacts;
         this.pdf = pdf;
@@ -50,6 +54,28 @@ class PactPdfController {
     ResponseEntity<byte[]> forStakeholder(@PathVariable int number, HttpServletRequest request) {
         UUID roundId = stakeholderPages.enter(request, null).roundId();
         return pdf(rounds.round(roundId), number);
+    }
+
+    /** The signed pact as Copact sealed it, once it is in force: the same bytes for everyone. */
+    @GetMapping("/api/rounds/{id}/pact/sealed")
+    ResponseEntity<byte[]> sealedForStaff(@PathVariable UUID id) {
+        return sealed(rounds.visibleRound(id, caller.staff()));
+    }
+
+    @GetMapping("/my/pact/sealed")
+    ResponseEntity<byte[]> sealedForStakeholder(HttpServletRequest request) {
+        return sealed(rounds.round(stakeholderPages.enter(request, null).roundId()));
+    }
+
+    private ResponseEntity<byte[]> sealed(Round round) {
+        byte[] body = sealedPacts.pdf(round.id())
+                .orElseThrow(() -> new NotFoundException("This round's pact is not signed and sealed yet."));
+        String name = fileName(round.title(), 0).replace("-v0.pdf", "-signed.pdf");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(body);
     }
 
     private ResponseEntity<byte[]> pdf(Round round, int number) {

@@ -10,11 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -46,8 +48,45 @@ public class PactPdf {
         this.messages = messages;
     }
 
+    /** One signatory of the version, as the signature page of the signed pact lists them. */
+    public record Signatory(String organisation, String name, String category, String method, Instant at) {
+    }
+
     /** roundTitle: the title of the version's round; locale: the pact's language; zone: the round's time zone */
     public byte[] render(PactVersion version, String roundTitle, Locale locale, ZoneId zone) {
+        return pdf(version, html(version, roundTitle, locale, zone));
+    }
+
+    /**
+     * The signed pact, before it is sealed: the version, then a signature page with every
+     * signatory's organisation, name, category, how and when they signed, under the version's SHA-256.
+     */
+    public byte[] renderSigned(PactVersion version, String roundTitle, Locale locale, ZoneId zone,
+            List<Signatory> signatories) {
+        Document html = html(version, roundTitle, locale, zone);
+        Element page = html.body().appendElement("section").addClass("signatures");
+        page.appendElement("h2").text(text("pact.pdf.signatures", locale));
+        page.appendElement("p").text(text("pact.pdf.signatures.intro", locale, version.number(), version.sha256()));
+        Element table = page.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String column : List.of("organisation", "name", "category", "method", "at")) {
+            head.appendElement("th").attr("scope", "col").text(text("pact.pdf.column." + column, locale));
+        }
+        Element rows = table.appendElement("tbody");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(zone);
+        for (Signatory signatory : signatories) {
+            Element row = rows.appendElement("tr");
+            row.appendElement("td").text(signatory.organisation());
+            row.appendElement("td").text(signatory.name());
+            row.appendElement("td").text(text("pact.pdf.category." + signatory.category(), locale));
+            row.appendElement("td").text(text("pact.pdf.method." + signatory.method(), locale));
+            row.appendElement("td").text(when.format(signatory.at()) + " (" + zoneName(zone, locale) + ")");
+        }
+        return pdf(version, html);
+    }
+
+    private static byte[] pdf(PactVersion version, Document html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
@@ -61,7 +100,7 @@ public class PactPdf {
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withProducer("Copact")
-                    .withW3cDocument(new W3CDom().fromJsoup(html(version, roundTitle, locale, zone)), "about:blank")
+                    .withW3cDocument(new W3CDom().fromJsoup(html), "about:blank")
                     .toStream(pdf)
                     .run();
         } catch (IOException e) {
@@ -129,7 +168,10 @@ public class PactPdf {
                 + " body { font-family: '" + FONT_FAMILY + "'; font-size: 11pt; line-height: 1.4; }"
                 + " h1 { font-size: 18pt; font-weight: normal; margin: 0 0 6pt 0; }"
                 + " .meta { font-size: 9pt; margin: 0 0 3pt 0; }"
-                + " .text { margin-top: 14pt; } .text p { margin: 0 0 8pt 0; }";
+                + " .text { margin-top: 14pt; } .text p { margin: 0 0 8pt 0; }"
+                + " .signatures { page-break-before: always; } h2 { font-size: 14pt; font-weight: normal; }"
+                + " table { border-collapse: collapse; width: 100%; font-size: 9pt; }"
+                + " th, td { border: 0.5pt solid #555; padding: 3pt; text-align: left; vertical-align: top; }";
     }
 
     /** A CSS string literal of any text: quotes, backslashes and line ends escaped. */

@@ -1,12 +1,20 @@
 package org.copact.process;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.pact.PactPdf;
+import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.round.Stage;
+import org.copact.signing.SealedPacts;
+import org.copact.signing.Signature;
+import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningService;
+import org.copact.stakeholder.Contact;
+import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
 
 /** Called from {@code co-creation-round.bpmn} as the round enters each stage and when it is signed. */
@@ -17,12 +25,17 @@ public class RoundStages {
     private final PactService pacts;
     private final SigningService signing;
     private final Participants participants;
+    private final Participations participations;
+    private final SealedPacts sealedPacts;
 
-    RoundStages(RoundService rounds, PactService pacts, SigningService signing, Participants participants) {
+    RoundStages(RoundService rounds, PactService pacts, SigningService signing, Participants participants,
+            Participations participations, SealedPacts sealedPacts) {
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
         this.participants = participants;
+        this.participations = participations;
+        this.sealedPacts = sealedPacts;
     }
 
     public void enterConsultation(String roundId) {
@@ -56,6 +69,28 @@ public class RoundStages {
                     + version.number());
         }
         rounds.markSigned(id);
+    }
+
+    /**
+     * Seals the pact in force with its signature page (each signatory's organisation, name,
+     * category, how and when they signed), in the pact's language and the round's time zone.
+     */
+    public void sealPact(String roundId) {
+        Round round = rounds.round(UUID.fromString(roundId));
+        PactVersion version = pacts.latest(round.id())
+                .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no pact version"));
+        List<PactPdf.Signatory> signatories = signing.signatures(version.id()).stream()
+                .filter(signature -> signature.decision() == SignatureDecision.SIGN)
+                .sorted(Comparator.comparing(Signature::createdAt))
+                .map(signature -> {
+                    Contact contact = participations.find(signature.participationId())
+                            .orElseThrow(() -> new IllegalStateException("No participation "
+                                    + signature.participationId())).contact();
+                    return new PactPdf.Signatory(contact.organisation(), contact.contactName(),
+                            contact.category().name(), signature.method().name(), signature.createdAt());
+                })
+                .toList();
+        sealedPacts.seal(version, round.title(), round.defaultLanguage().locale(), round.timeZone(), signatories);
     }
 
     private void enter(String roundId, Stage stage) {

@@ -29,4 +29,11 @@ public final class SigningEvents {
     public record SignedCopyRejected(UUID roundId, UUID pactVersionId, UUID participationId, UUID documentId,
             String reason, String by, Instant at) {
     }
+
+    /**
+     * The pact in force was sealed: versionSha256 names the text signed, sealedSha256 the sealed PDF
+     * every participant gets.
+     */
+    public record PactSealed(UUID roundId, UUID pactVersionId, String versionSha256, String sealedSha256, Instant at) {
+    }
 }
