@@ -25,20 +25,12 @@ public final class FormPages {
      */
     public static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
             Map<String, String> errors) {
-        return fields(definition, translated, values, errors, Map.of());
+        return fields(definition, translated, values, errors, Map.of(), Map.of());
     }
 
     /**
      * rows: how many rows the person asked for, by list name ("clients"), when they added or removed
-     * one; honoured only by a list whose definition allows adding and removing rows.
-     */
-    public static List<PageField> fields(FormDefinition definition, JsonNode translated, Map<String, Object> values,
-            Map<String, String> errors, Map<String, Integer> rows) {
-        return fields(definition, translated, values, errors, rows, Map.of());
-    }
-
-    /**
-     * variables: the task's, which the form's templates, expressions, options taken at run time
+     * one; honoured only by a list whose definition allows adding and removing rows. variables: the task's, which the form's templates, expressions, options taken at run time
      * ({@code valuesKey}, {@code valuesExpression}), conditions and read-only expressions see under the
      * values, and whose value (else its default) a disabled or read-only input shows, as in form-js.
      */
