@@ -8,3 +8,6 @@ create table sealed_pact (
     sealed_at timestamptz not null
 );
 create index sealed_pact_round on sealed_pact (round_id);
+-- the public verification finds a sealed pact or a version by its SHA-256
+create unique index sealed_pact_sha256 on sealed_pact (sha256);
+create index pact_version_sha256 on pact_version (sha256);

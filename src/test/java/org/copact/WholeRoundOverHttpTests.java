@@ -192,6 +192,33 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         }
         assertThat(sealIsIntact(sealed.body())).isTrue();
 
+        // anyone can check it, without a login, and learns nothing personal
+        HttpSession anyone = HttpSession.anonymous(baseUrl());
+        HttpSession.Response bySealedFile = anyone.postFile("/api/public/verification", "file", "pact.pdf",
+                "application/pdf", sealed.body());
+        assertThat(bySealedFile.status()).as(bySealedFile.toString()).isEqualTo(200);
+        assertThat(bySealedFile.json().get("kind").asText()).isEqualTo("SEALED_PACT");
+        assertThat(bySealedFile.json().at("/matches/0/version").asInt()).isEqualTo(3);
+        assertThat(bySealedFile.json().at("/matches/0/round").asText()).isEqualTo("Pactul Verde Local Măgurele");
+        assertThat(bySealedFile.json().at("/matches/0/signedBy")).hasSize(4);
+        HttpSession.Response byVersionHash = anyone.get("/api/public/verification?sha256=" + v3.toUpperCase());
+        assertThat(byVersionHash.json().get("kind").asText()).isEqualTo("PACT_VERSION");
+        assertThat(byVersionHash.json().at("/matches/0/inForceSince").isNull()).isFalse();
+        HttpSession.Response byEarlierVersion = anyone.get("/api/public/verification?sha256="
+                + versions.get(0).get("sha256").asText());
+        assertThat(byEarlierVersion.json().at("/matches/0/signedBy")).as("version 1 was never in force").isEmpty();
+        HttpSession.Response page = anyone.get("/verify?lang=ro&sha256=" + org.copact.common.Sha256.hex(sealed.body()));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Acesta este pactul semnat").contains("Pactul Verde Local Măgurele");
+        for (JsonNode stakeholder : round(roundId).get("stakeholders")) {
+            for (String answer : List.of(bySealedFile.body(), byVersionHash.body(), byEarlierVersion.body(),
+                    page.body())) {
+                assertThat(answer).as("no personal data in a public answer")
+                        .doesNotContain(stakeholder.get("email").asText())
+                        .doesNotContain(stakeholder.get("contactName").asText());
+            }
+        }
+
         JsonNode verification = facilitatorSession.get("/api/rounds/" + roundId + "/history/verification").json();
         assertThat(verification.get("valid").asBoolean()).isTrue();
         assertThat(verification.get("entries").asInt()).isEqualTo(recorded.size());

@@ -59,6 +59,8 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/s/**", "/login", "/error", "/actuator/health", "/css/**", "/js/**").permitAll()
+                // anyone may check a pact: it answers no personal data, a few times a minute per client
+                .requestMatchers("/verify", "/api/public/**").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the webapps authenticate against Camunda's own identity service
                 .requestMatchers("/camunda/**").permitAll()
@@ -83,7 +85,7 @@ class SecurityConfiguration {
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
-                .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
+                .ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/public/**"))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

@@ -70,6 +70,12 @@ public class PactService {
                 .orElseThrow(() -> new NotFoundException("This round has no pact version " + number + "."));
     }
 
+    /** The versions, of any round, whose text has this SHA-256 (lower-case hex). */
+    @Transactional(readOnly = true)
+    public List<PactVersion> versionsWithHash(String sha256) {
+        return versions.findBySha256OrderByCreatedAtAsc(sha256).stream().map(PactVersionEntity::snapshot).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<PactVersion> versions(UUID roundId) {
         return versions.findByRoundIdOrderByNumberAsc(roundId).stream().map(PactVersionEntity::snapshot).toList();

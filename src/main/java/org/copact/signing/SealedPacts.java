@@ -83,6 +83,14 @@ public class SealedPacts {
                 (row, n) -> row.getBytes(1), roundId).stream().findFirst();
     }
 
+    /** The sealed pact whose PDF has this SHA-256, if Copact sealed one. */
+    @Transactional(readOnly = true)
+    public Optional<SealedPact> withHash(String sha256) {
+        return jdbc.query("select round_id, pact_version_id, sha256, sealed_at from sealed_pact where sha256 = ?",
+                (row, n) -> new SealedPact(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getString(3), row.getTimestamp(4).toInstant()), sha256).stream().findFirst();
+    }
+
     private Optional<SealedPact> sealedVersion(UUID pactVersionId) {
         return jdbc.query("select round_id, pact_version_id, sha256, sealed_at from sealed_pact "
                 + "where pact_version_id = ?", (row, n) -> new SealedPact(row.getObject(1, UUID.class),

@@ -12,4 +12,6 @@ public interface PactVersionRepository extends JpaRepository<PactVersionEntity, 
     Optional<PactVersionEntity> findFirstByRoundIdOrderByNumberDesc(UUID roundId);
 
     Optional<PactVersionEntity> findByRoundIdAndNumber(UUID roundId, int number);
+
+    List<PactVersionEntity> findBySha256OrderByCreatedAtAsc(String sha256);
 }
