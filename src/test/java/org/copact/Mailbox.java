@@ -56,17 +56,31 @@ public final class Mailbox {
             if (message.isMimeType(type)) {
                 return (String) message.getContent();
             }
-            Multipart parts = (Multipart) message.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return (String) part.getContent();
-                }
+            String found = part((Multipart) message.getContent(), type);
+            if (found == null) {
+                throw new AssertionError("no " + type + " part in " + message.getSubject());
             }
-            throw new AssertionError("no " + type + " part in " + message.getSubject());
+            return found;
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first part of that type, at any depth (the alternatives of a mail with attachments are nested). */
+    private static String part(Multipart parts, String type) throws IOException, MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+            if (part.isMimeType("multipart/*")) {
+                String found = part((Multipart) part.getContent(), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isTo(MimeMessage message, String address) {

@@ -191,6 +191,16 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
             }
         }
         assertThat(sealIsIntact(sealed.body())).isTrue();
+        for (String person : List.of(ana, nikos)) {
+            jakarta.mail.internet.MimeMessage inForce = mailbox.to(person).stream()
+                    .filter(m -> header(m, "X-Copact-Kind").equals("pact-in-force")).findFirst().orElseThrow();
+            jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) inForce.getContent();
+            jakarta.mail.BodyPart attachment = parts.getBodyPart(parts.getCount() - 1);
+            assertThat(attachment.getFileName()).isEqualTo("signed-pact.pdf");
+            assertThat(attachment.getInputStream().readAllBytes()).as("the signed pact goes to " + person)
+                    .isEqualTo(sealed.body());
+            assertThat(Mailbox.text(inForce)).contains(org.copact.common.Sha256.hex(sealed.body()));
+        }
 
         // anyone can check it, without a login, and learns nothing personal
         HttpSession anyone = HttpSession.anonymous(baseUrl());
@@ -294,6 +304,15 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
 
     private static List<String> steps(JsonNode history) {
         return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+    }
+
+    private static String header(jakarta.mail.internet.MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, null);
+            return value == null ? "" : value;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The PAdES seal verifies with BouncyCastle over the byte ranges PDFBox reads, which cover the file. */

@@ -54,7 +54,7 @@ class MailComposer {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(replyAddress.address(replyToken))});
         }
         message.setSubject(mail.subject(), UTF_8);
-        message.setContent(alternatives(mail.text()));
+        message.setContent(mail.attachments().isEmpty() ? alternatives(mail.text()) : withAttachments(mail));
         message.setSentDate(new Date());
         message.setHeader(HEADER_KIND, mail.kind());
         if (mail.roundId() != null) {
@@ -71,6 +71,22 @@ class MailComposer {
         html.setText(MailHtml.of(text), UTF_8, "html");
         // the richest alternative comes last (RFC 2046 5.1.4)
         return new MimeMultipart("alternative", plain, html);
+    }
+
+    /** The text's alternatives, then each file, in a multipart/mixed (RFC 2046 5.1.3). */
+    private static MimeMultipart withAttachments(OutgoingMail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setContent(alternatives(mail.text()));
+        MimeMultipart mixed = new MimeMultipart("mixed", text);
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 
     private static String domainOf(InternetAddress address) {

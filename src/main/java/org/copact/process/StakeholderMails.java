@@ -2,6 +2,7 @@ package org.copact.process;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.copact.identity.StakeholderLinks;
@@ -21,6 +22,7 @@ import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.copact.signing.Signature;
 import org.copact.signing.SignatureDecision;
+import org.copact.signing.SealedPacts;
 import org.copact.signing.SigningService;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -45,6 +47,9 @@ public class StakeholderMails {
     static final String DEADLINE_NOTICE = "deadline-notice";
     static final String PACT_IN_FORCE = "pact-in-force";
     static final String SIGNED_COPY_REJECTED = "signed-copy-rejected";
+    /** the signed pact goes with the pact-in-force mail up to this size, else it is on the pact page only */
+    static final int MAX_ATTACHED = 5 * 1024 * 1024;
+    private static final String SEALED_FILE = "signed-pact.pdf";
     static final String TOO_LARGE_NOTICE = "too-large-notice";
     static final String ATTACHMENTS_REFUSED = "attachments-refused";
 
@@ -58,10 +63,13 @@ public class StakeholderMails {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final TransactionTemplate ownTransaction;
+    private final SealedPacts sealedPacts;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
             PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
-            MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions) {
+            MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions,
+            SealedPacts sealedPacts) {
+        this.sealedPacts = sealedPacts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
@@ -126,15 +134,25 @@ public class StakeholderMails {
                 participationId);
     }
 
-    /** Tells one stakeholder of the round that the pact is in force, naming the version by its SHA-256. */
+    /**
+     * Tells one stakeholder of the round that the pact is in force, naming the version by its SHA-256,
+     * with the signed pact as Copact sealed it attached (or, above {@link #MAX_ATTACHED} bytes, on
+     * their pact page only, which the mail links to).
+     */
     @Transactional
     public void noticePactInForce(String participationId) {
         ParticipationView participation = participation(participationId);
         Round round = rounds.round(participation.roundId());
         PactVersion version = pacts.latest(round.id())
                 .orElseThrow(() -> new NotFoundException("No pact version in round " + round.id()));
-        send(participation, round, PACT_IN_FORCE, version.number() + " (SHA-256 " + version.sha256() + ")",
-                participationId);
+        Optional<SealedPacts.SealedPact> sealed = sealedPacts.sealed(round.id());
+        byte[] pdf = sealed.flatMap(s -> sealedPacts.pdf(round.id())).orElse(null);
+        boolean attached = pdf != null && pdf.length <= MAX_ATTACHED;
+        String note = sealed.map(s -> "mail.pact-in-force." + (attached ? "attached" : "linked")).orElse(null);
+        send(participation, round, PACT_IN_FORCE, locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
+                participationId, note == null ? locale -> "" : locale -> messages.getMessage(note,
+                        new Object[] {sealed.get().sha256()}, locale),
+                attached ? List.of(new OutgoingMail.Attachment(SEALED_FILE, "application/pdf", pdf)) : List.of());
     }
 
     @Transactional
@@ -227,9 +245,17 @@ public class StakeholderMails {
         send(participation, round, kind, locale -> detail, occasion);
     }
 
-    /** Sends unless the mail of this occasion went out before; the personal link is made only for a mail that goes. */
     private void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
             String occasion) {
+        send(participation, round, kind, detail, occasion, locale -> "", List.of());
+    }
+
+    /**
+     * Sends unless the mail of this occasion went out before; the personal link is made only for a mail
+     * that goes. note: the mail's {5}, where its text has one.
+     */
+    private void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
+            String occasion, Function<Locale, String> note, List<OutgoingMail.Attachment> attachments) {
         String key = kind + "/" + occasion;
         if (outbox.hasSent(key)) {
             return;
@@ -240,11 +266,15 @@ public class StakeholderMails {
         // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
         String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
         Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
-                detail.apply(locale), link};
+                detail.apply(locale), link, note.apply(locale)};
         String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
         String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
-        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
-                text, kind, round.id(), participation.id()));
+        OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
+                text, kind, round.id(), participation.id());
+        for (OutgoingMail.Attachment attachment : attachments) {
+            mail = mail.with(attachment);
+        }
+        outbox.send(mail);
     }
 
     private ParticipationView participation(String participationId) {
