@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskInbox {
 
     /** matches no task: the engine's ids are never a dash */
-    private static final String NO_TASK = "-";
 
     private final TaskService engineTasks;
     private final HistoryService history;
@@ -54,7 +53,8 @@ class TaskInbox {
 
     @Transactional(readOnly = true)
     List<TaskView> openTasks(Caller caller) {
-        return query(caller).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
+        return query(caller).map(query -> query.initializeFormKeys().orderByTaskCreateTime().asc().list())
+                .orElse(List.of()).stream()
                 .map(TaskView::of)
                 .toList();
     }
@@ -76,7 +76,7 @@ class TaskInbox {
     }
 
     private Task visibleOpenTask(String taskId, Caller caller) {
-        Task task = query(caller).taskId(taskId).initializeFormKeys().singleResult();
+        Task task = query(caller).map(query -> query.taskId(taskId).initializeFormKeys().singleResult()).orElse(null);
         if (task != null) {
             return task;
         }
@@ -105,16 +105,19 @@ class TaskInbox {
                 : Optional.of(UUID.fromString(instance.getBusinessKey()));
     }
 
-    /** a stakeholder's tasks are assigned to their participation; a facilitator's go to their region's group */
-    private TaskQuery query(Caller caller) {
+    /**
+     * a stakeholder's tasks are assigned to their participation; a facilitator's go to their region's
+     * group; an administrator audits and has none (no query at all, so that nothing narrowed later,
+     * such as a task id, can widen it)
+     */
+    private Optional<TaskQuery> query(Caller caller) {
         TaskQuery query = engineTasks.createTaskQuery().active();
         Optional<UUID> participation = caller.participation();
         if (participation.isPresent()) {
-            return query.taskAssignee(participation.get().toString());
+            return Optional.of(query.taskAssignee(participation.get().toString()));
         }
         return caller.facilitatedRegion()
-                .map(region -> query.taskCandidateGroup(TaskVariables.facilitatorGroup(region)).includeAssignedTasks())
-                .orElseGet(() -> query.taskId(NO_TASK));
+                .map(region -> query.taskCandidateGroup(TaskVariables.facilitatorGroup(region)).includeAssignedTasks());
     }
 
     private OpenTaskRef ref(Task task, Caller caller, Map<String, Object> variables) {
