@@ -1,6 +1,7 @@
 package org.copact.identity;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin")
 class StaffAdminController {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final String TEXT_RULE = "must be at most " + MAX_NAME + " characters, without control characters";
 
     static final int MIN_PASSWORD = 12;
     private static final Pattern REGION_ID = Pattern.compile("^[A-Z0-9_-]{2,40}$");
@@ -67,6 +72,8 @@ class StaffAdminController {
         }
         if (input.name() == null || input.name().isBlank()) {
             errors.add(new FieldError("name", "must not be empty"));
+        } else if (!fits(input.name())) {
+            errors.add(new FieldError("name", TEXT_RULE));
         }
         Language language = Language.fromCodeOrNull(input.defaultLanguage());
         if (language == null) {
@@ -92,9 +99,15 @@ class StaffAdminController {
         }
         if (input.password() == null || input.password().length() < MIN_PASSWORD) {
             errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD + " characters long"));
+        } else if (input.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // BCrypt reads 72 bytes and ignores the rest: a longer password would not be what is checked
+            errors.add(new FieldError("password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes long (in UTF-8; 72 plain letters, fewer with accents)"));
         }
         if (input.displayName() == null || input.displayName().isBlank()) {
             errors.add(new FieldError("displayName", "must not be empty"));
+        } else if (!fits(input.displayName())) {
+            errors.add(new FieldError("displayName", TEXT_RULE));
         }
         StaffRole role = parseRole(input.role());
         if (role == null) {
@@ -127,5 +140,10 @@ class StaffAdminController {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What the database keeps of a name: at most {@link #MAX_NAME} characters, and no control character (NUL, which PostgreSQL's text refuses, among them). */
+    private static boolean fits(String text) {
+        return text.strip().length() <= MAX_NAME && text.chars().noneMatch(Character::isISOControl);
     }
 }

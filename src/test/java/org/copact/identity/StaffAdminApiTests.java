@@ -53,6 +53,34 @@ class StaffAdminApiTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldRefuseNamesTheDatabaseCannotKeepAndPasswordsBcryptWouldCutWithA400AndStoreNothing() {
+        HttpSession admin = newAdministrator();
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+        HttpSession.Response longName = admin.post("/api/admin/regions", Map.of("id", region,
+                "name", "Județul ".repeat(26), "defaultLanguage", "ro"));
+        HttpSession.Response nul = admin.post("/api/admin/regions", Map.of("id", region, "name", "Ilfov\u0000",
+                "defaultLanguage", "ro"));
+        HttpSession.Response staff = admin.post("/api/admin/staff", Map.of("username", "f-" + region.toLowerCase(),
+                "password", "ș".repeat(37), "displayName", "Ana\u0000Pop", "role", "ADMIN"));
+        HttpSession.Response longDisplayName = admin.post("/api/admin/staff", Map.of("username",
+                "g-" + region.toLowerCase(), "password", "a long enough secret", "displayName", "A".repeat(201),
+                "role", "ADMIN"));
+
+        assertThat(longName.status()).as(longName.toString()).isEqualTo(400);
+        assertThat(fields(longName)).containsExactly("name");
+        assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+        assertThat(fields(nul)).containsExactly("name");
+        assertThat(staff.status()).as(staff.toString()).isEqualTo(400);
+        assertThat(fields(staff)).as("74 bytes of password, and a NUL").containsExactlyInAnyOrder("password",
+                "displayName");
+        assertThat(fields(longDisplayName)).containsExactly("displayName");
+        assertThat(admin.get("/api/admin/regions").body()).doesNotContain(region);
+        assertThat(HttpSession.loggedIn(baseUrl(), "g-" + region.toLowerCase(), "a long enough secret")
+                .get("/api/rounds").status()).as("no account was made").isEqualTo(401);
+    }
+
+    @Test
     void shouldKeepTheAdministrationToAdministrators() {
         assertThat(facilitatorSession.get("/api/admin/regions").status()).isEqualTo(403);
         assertThat(facilitatorSession.post("/api/admin/regions", Map.of("id", "XX", "name", "X",
