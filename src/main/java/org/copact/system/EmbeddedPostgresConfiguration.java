@@ -33,6 +33,11 @@ class EmbeddedPostgresConfiguration {
                 // Spring stops it after everything that uses it; a JVM hook of its own would race that
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
+                // zonky starts PostgreSQL for throw-away test databases (-F: no fsync; no synchronous
+                // commit); Copact's data must survive a crash: what was acknowledged is on disk
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C");
         if (port > 0) {
