@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One person's browser, as far as the API is concerned: cookies kept between requests, the CSRF
@@ -154,11 +155,32 @@ public final class HttpSession {
 
     /** A POST as a page on another site would send it: with the cookies, without the CSRF token. */
     public Response postWithoutCsrfToken(String path, Object body) {
+        return postWithoutCsrfToken(path, body, null);
+    }
+
+    /** The same, with this Authorization header besides the cookies (null: none). */
+    public Response postWithoutCsrfToken(String path, Object body, String authorization) {
         try {
             String json = body instanceof String text ? text : JSON.writeValueAsString(body);
-            return send(request(path, false).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+            HttpRequest.Builder builder = request(path, false).header("Content-Type", "application/json");
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Set-Cookie headers of a GET, as the server sends them. */
+    public List<String> setCookies(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).headers()
+                    .allValues("Set-Cookie");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

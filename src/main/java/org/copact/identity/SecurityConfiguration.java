@@ -1,6 +1,7 @@
 package org.copact.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Who may reach what. Facilitators and administrators log in (a form in the browser, HTTP Basic
@@ -33,6 +33,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final String BASIC = "Basic ";
 
     static final String FACILITATOR = StaffRole.FACILITATOR.name();
     static final String ADMIN = StaffRole.ADMIN.name();
@@ -84,11 +86,20 @@ class SecurityConfiguration {
                 // API clients that send their credentials on every request have no session to ride
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
+                // only one that really sends HTTP Basic credentials: any other Authorization header
+                // authenticates nothing here, and the session cookie beside it would ride unchecked
+                .ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials)
                 .ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/public/**"))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    private static boolean sendsBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.length() > BASIC.length()
+                && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())
+                && !authorization.substring(BASIC.length()).isBlank();
     }
 
     private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,

@@ -148,6 +148,26 @@ class RoundApiTests extends HttpTestSupport {
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(danBrowser.get("/api/tasks").json()).as("the task is still open").hasSize(1);
+        for (String authorization : List.of("Bearer x", "Negotiate x", "basic")) {
+            HttpSession.Response withAHeader = danBrowser.postWithoutCsrfToken("/api/tasks/" + task + "/submission",
+                    Map.of("priorities", "Reciclare", "intendsToSign", "yes"), authorization);
+            assertThat(withAHeader.status()).as("an Authorization header that authenticates nothing: %s",
+                    authorization).isEqualTo(403);
+        }
+        assertThat(danBrowser.get("/api/tasks").json()).as("the task is still open").hasSize(1);
+    }
+
+    @Test
+    void shouldSendTheSessionCookieSameSiteLax() {
+        String suffix = suffix();
+        launch(define(suffix));
+        String dan = "dan" + suffix + "@eco.example";
+        await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(dan).isEmpty());
+        String link = mailbox.latestLinkTo(dan);
+        HttpSession browser = HttpSession.anonymous(baseUrl());
+        assertThat(browser.setCookies(link.substring(link.indexOf("/s/"))))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement().asString()
+                .containsIgnoringCase("SameSite=Lax").contains("HttpOnly");
     }
 
     @Test
