@@ -2,6 +2,7 @@ package org.copact.overview;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.UUID;
 import org.copact.common.NotFoundException;
 import org.copact.identity.CurrentCaller;
@@ -70,29 +71,28 @@ class PactPdfController {
     private ResponseEntity<byte[]> sealed(Round round) {
         byte[] body = sealedPacts.pdf(round.id())
                 .orElseThrow(() -> new NotFoundException("This round's pact is not signed and sealed yet."));
-        String name = fileName(round.title(), 0).replace("-v0.pdf", "-signed.pdf");
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
+        return attachment(fileName(round.title(), "signed"), body);
     }
 
     private ResponseEntity<byte[]> pdf(Round round, int number) {
         PactVersion version = pacts.version(round.id(), number);
-        byte[] body = pdf.render(version, round.title(), round.defaultLanguage().locale(), round.timeZone());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(round.title(), number)).build().toString())
-                .body(body);
+        return attachment(fileName(round.title(), "v" + number),
+                pdf.render(version, round.title(), round.defaultLanguage().locale(), round.timeZone()));
     }
 
-    /** "pact-<title in ASCII letters and digits>-v<number>.pdf", so every system can keep it */
-    static String fileName(String title, int number) {
+    private static ResponseEntity<byte[]> attachment(String fileName, byte[] pdf) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(pdf);
+    }
+
+    /** "pact-<title in ASCII letters and digits>-<which>.pdf" (which: v3, signed), so every system can keep it */
+    static String fileName(String title, String which) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase();
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
         String name = ascii.length() > 60 ? ascii.substring(0, 60).replaceAll("-$", "") : ascii;
-        return "pact-" + (name.isEmpty() ? "" : name + "-") + "v" + number + ".pdf";
+        return "pact-" + (name.isEmpty() ? "" : name + "-") + which + ".pdf";
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.copact.common.Sha256;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
@@ -59,10 +58,9 @@ class PublicVerification {
     /** sha256: 64 hexadecimal characters, in either case */
     Answer ofHash(String sha256) {
         String hash = sha256.toLowerCase(Locale.ROOT);
-        Optional<SealedPacts.SealedPact> sealed = sealedPacts.withHash(hash);
-        if (sealed.isPresent()) {
-            PactVersion version = pacts.version(sealed.get().pactVersionId());
-            return new Answer(hash, Kind.SEALED_PACT, List.of(match(version, sealed.get().sealedAt())));
+        Answer asFile = ofFileHash(hash);
+        if (asFile.kind() == Kind.SEALED_PACT) {
+            return asFile;
         }
         List<Match> versions = new ArrayList<>();
         for (PactVersion version : pacts.versionsWithHash(hash)) {
@@ -75,8 +73,14 @@ class PublicVerification {
 
     /** A file is known only as the sealed pact, byte for byte: a version's PDF is made anew on each download. */
     Answer ofFile(byte[] pdf) {
-        Answer answer = ofHash(Sha256.hex(pdf));
-        return answer.kind() == Kind.SEALED_PACT ? answer : new Answer(answer.sha256(), Kind.UNKNOWN, List.of());
+        return ofFileHash(Sha256.hex(pdf));
+    }
+
+    private Answer ofFileHash(String hash) {
+        return sealedPacts.withHash(hash)
+                .map(sealed -> new Answer(hash, Kind.SEALED_PACT,
+                        List.of(match(pacts.version(sealed.pactVersionId()), sealed.sealedAt()))))
+                .orElseGet(() -> new Answer(hash, Kind.UNKNOWN, List.of()));
     }
 
     private Match match(PactVersion version, Instant sealedAt) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
+import org.copact.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,12 +33,12 @@ class PublicVerificationOverHttpTests extends HttpTestSupport {
         assertThat(notAHash.body()).contains("sha256").contains("64 hexadecimal characters");
 
         HttpSession.Response aPdfItDoesNotKnow = anyone.postFile("/api/public/verification", "file", "other.pdf",
-                "application/pdf", "%PDF-1.7\n% not one of Copact's\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                "application/pdf", TestFiles.PDF);
         assertThat(aPdfItDoesNotKnow.status()).as(aPdfItDoesNotKnow.toString()).isEqualTo(200);
         assertThat(aPdfItDoesNotKnow.json().get("kind").asText()).isEqualTo("UNKNOWN");
 
         HttpSession.Response notAPdf = anyone.postFile("/api/public/verification", "file", "pact.pdf",
-                "application/pdf", "MZ\u0090 a program named .pdf".getBytes(StandardCharsets.ISO_8859_1));
+                "application/pdf", TestFiles.PROGRAM);
         assertThat(notAPdf.status()).isEqualTo(400);
         assertThat(notAPdf.body()).contains("file").contains("must be a PDF file");
 
