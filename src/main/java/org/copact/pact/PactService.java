@@ -32,11 +32,21 @@ public class PactService {
         this.clock = clock;
     }
 
+    /**
+     * Publishes a text as the next version: its paragraphs become the clauses of the latest version's
+     * document (keeping the ids of the clauses they repeat), or of a new one.
+     */
     @Transactional
     public PactVersion publish(UUID roundId, String text, String changeSummary, String author) {
+        PactDocument previous = latest(roundId).map(PactVersion::document).orElse(null);
+        return publish(roundId, PactTexts.imported(null, text, previous), changeSummary, author);
+    }
+
+    @Transactional
+    public PactVersion publish(UUID roundId, PactDocument document, String changeSummary, String author) {
         int next = versions.findFirstByRoundIdOrderByNumberDesc(roundId).map(v -> v.getNumber() + 1).orElse(1);
         Instant now = clock.instant();
-        PactVersionEntity version = versions.save(new PactVersionEntity(roundId, next, text, changeSummary, author,
+        PactVersionEntity version = versions.save(new PactVersionEntity(roundId, next, document, changeSummary, author,
                 now));
         events.publishEvent(new PactEvents.PactVersionPublished(roundId, version.getId(), next, version.getSha256(),
                 author, now));
@@ -70,7 +80,7 @@ public class PactService {
                 .orElseThrow(() -> new NotFoundException("This round has no pact version " + number + "."));
     }
 
-    /** The versions, of any round, whose text has this SHA-256 (lower-case hex). */
+    /** The versions, of any round, whose canonical form (or, before structured pacts, text) has this SHA-256. */
     @Transactional(readOnly = true)
     public List<PactVersion> versionsWithHash(String sha256) {
         return versions.findBySha256OrderByCreatedAtAsc(sha256).stream().map(PactVersionEntity::snapshot).toList();

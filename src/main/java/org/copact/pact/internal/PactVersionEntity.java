@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.copact.common.AbstractEntity;
 import org.copact.common.Sha256;
+import org.copact.pact.PactCanonicalForm;
+import org.copact.pact.PactDocument;
+import org.copact.pact.PactTexts;
 import org.copact.pact.PactVersion;
 import org.hibernate.annotations.Immutable;
 
 /**
  * One text of a pact, fixed for ever once published: it has no setter, Hibernate never updates
- * it, and the database refuses an update or a delete (see the migration). Its SHA-256 is what a
- * signatory signs. Outside the pact module it is seen as a {@link PactVersion}.
+ * it, and the database refuses an update or a delete (see the migration). Its SHA-256, taken over
+ * the canonical form of its document, is what a signatory signs; versions from before structured
+ * pacts have only a text, which their SHA-256 was taken over. Outside the pact module it is seen as a {@link PactVersion}.
  */
 @Entity(name = "PactVersion")
 @Immutable
@@ -29,6 +33,9 @@ public class PactVersionEntity extends AbstractEntity {
 
     @Column(nullable = false, columnDefinition = "text")
     private String text;
+
+    @Column(columnDefinition = "text")
+    private String document;
 
     @Column(name = "change_summary")
     private String changeSummary;
@@ -45,12 +52,15 @@ public class PactVersionEntity extends AbstractEntity {
     protected PactVersionEntity() {
     }
 
-    public PactVersionEntity(UUID roundId, int number, String text, String changeSummary, String createdBy, Instant createdAt) {
+    /** A version of a structured pact: kept in its canonical form, which its SHA-256 is taken over. */
+    public PactVersionEntity(UUID roundId, int number, PactDocument document, String changeSummary, String createdBy,
+            Instant createdAt) {
         this.roundId = roundId;
         this.number = number;
-        this.text = canonical(text);
+        this.document = PactCanonicalForm.write(document);
+        this.text = canonical(PactTexts.markdown(document));
         this.changeSummary = changeSummary;
-        this.sha256 = Sha256.hex(this.text);
+        this.sha256 = Sha256.hex(this.document);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -64,7 +74,8 @@ public class PactVersionEntity extends AbstractEntity {
     }
 
     public PactVersion snapshot() {
-        return new PactVersion(getId(), roundId, number, sha256, text, changeSummary, createdBy, createdAt);
+        PactDocument structured = document == null ? PactTexts.imported(null, text, null) : PactCanonicalForm.read(document);
+        return new PactVersion(getId(), roundId, number, sha256, text, changeSummary, createdBy, createdAt, structured);
     }
 
     public UUID getRoundId() {

@@ -6,14 +6,22 @@ import org.copact.tasks.TaskStep;
 import java.util.List;
 import java.util.Map;
 import org.copact.consultation.ConsultationService;
+import org.copact.pact.PactDocument;
+import org.copact.pact.PactDrafts;
 import org.copact.pact.PactService;
+import org.copact.pact.PactTexts;
 import org.copact.pact.PactVersion;
 import org.copact.process.ProcessVariables;
+import org.copact.round.RoundService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The facilitator's draft: published as the next immutable pact version. The form shows the
- * consultation's answers and the previous version with what reviewers and signatories said.
+ * The facilitator's draft, published as the next immutable pact version. The draft itself is
+ * written on the drafting page or through the draft API ({@link PactDrafts}); completing the task
+ * publishes it. A text pasted into the form instead becomes the draft's clauses, one per paragraph,
+ * keeping the ids of the clauses it repeats. The form shows the consultation's answers and the
+ * previous version with what reviewers and signatories said.
  */
 @Component
 class DraftPactStep implements TaskStep {
@@ -22,11 +30,18 @@ class DraftPactStep implements TaskStep {
     static final String CHANGE_SUMMARY = "changeSummary";
 
     private final PactService pacts;
+    private final PactDrafts drafts;
+    private final PactDraftSources sources;
     private final ConsultationService consultation;
+    private final RoundService rounds;
 
-    DraftPactStep(PactService pacts, ConsultationService consultation) {
+    DraftPactStep(PactService pacts, PactDrafts drafts, PactDraftSources sources, ConsultationService consultation,
+            RoundService rounds) {
         this.pacts = pacts;
+        this.drafts = drafts;
+        this.sources = sources;
         this.consultation = consultation;
+        this.rounds = rounds;
     }
 
     @Override
@@ -49,8 +64,14 @@ class DraftPactStep implements TaskStep {
 
     @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
-        PactVersion version = pacts.publish(task.roundId(), (String) values.get(PACT_TEXT),
-                (String) values.get(CHANGE_SUMMARY), task.actor());
+        String title = rounds.round(task.roundId()).title();
+        if (values.get(PACT_TEXT) instanceof String text && !text.isBlank()) {
+            PactDocument current = drafts.current(task.roundId(), title).document();
+            drafts.save(task.roundId(), PactTexts.imported(current.title() == null ? title : current.title(), text,
+                    current), null, task.actor());
+        }
+        PactVersion version = drafts.publish(task.roundId(), title, (String) values.get(CHANGE_SUMMARY), task.actor(),
+                sources.signatories(task.roundId()), LocaleContextHolder.getLocale());
         return Map.of(ProcessVariables.PACT_VERSION_ID, version.id().toString());
     }
 }
