@@ -67,6 +67,21 @@ public final class HttpSession {
         }
     }
 
+    /** A JSON body sent with any method and any extra headers (name, value, name, value…). */
+    public Response send(String method, String path, Object body, String... headers) {
+        try {
+            String json = body == null ? "" : body instanceof String text ? text : JSON.writeValueAsString(body);
+            HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */
     public Response postForm(String path, String urlEncoded) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +67,8 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
             browsers.put(person, browser);
         }
         for (String person : List.of(ana, mihai, ioana, nikos)) {
-            submitOnlyTask(person, "Task_AnswerConsultation",
-                    Map.of("priorities", "Eficiență energetică — " + person, "intendsToSign", "yes"));
+            submitOnlyTask(person, "Task_AnswerConsultation", Map.of("priorities", "Eficiență energetică — " + person,
+                    "possibleCommitments", "Panouri solare pe acoperiș — " + person, "intendsToSign", "yes"));
         }
         assertThat(openTasks(browsers.get(maria))).hasSize(1);
 
@@ -85,7 +86,8 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         JsonNode draftTask = waitForTask(facilitatorSession, "Task_DraftPact");
         JsonNode draftForm = facilitatorSession.get("/api/tasks/" + draftTask.get("id").asText() + "/form").json();
         assertThat(draftForm.at("/context/consultationAnswers")).hasSize(4);
-        draft("Pactul Verde Local Măgurele, versiunea 1. Semnatarii se angajează la reducerea consumului de energie.");
+        structuredDraft(roundId, "Pactul Verde Local Măgurele, versiunea 1. Semnatarii se angajează la reducerea"
+                + " consumului de energie.");
         HttpSession.Response pactPage = browsers.get(nikos).get("/my/pact");
         assertThat(pactPage.status()).isEqualTo(200);
         assertThat(pactPage.body()).as("the pact to read, in Nikos's Greek").contains("Το σύμφωνο")
@@ -238,10 +240,37 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         assertThat(csv.body()).startsWith("at,ended_at,source,process,step").contains("Task_SignPact");
     }
 
+    /**
+     * Version 1 as a facilitator writes it: the commitments the signatories stated start the draft,
+     * each is made measurable, and the task publishes it.
+     */
+    private void structuredDraft(String roundId, String clause) {
+        String path = "/api/rounds/" + roundId + "/pact/draft";
+        JsonNode started = facilitatorSession.post(path + "/commitments-from-answers", "").json();
+        assertThat(started.at("/document/sheets")).as("Mihai's and Ioana's organisations").hasSize(2);
+        ObjectNode document = (ObjectNode) started.get("document");
+        document.putArray("clauses").addObject().put("heading", "Obiect").put("text", clause);
+        List<JsonNode> commitments = new ArrayList<>();
+        document.withArray("authorityCommitments").forEach(commitments::add);
+        document.withArray("sheets").forEach(sheet -> sheet.withArray("commitments").forEach(commitments::add));
+        assertThat(commitments).hasSize(3);
+        for (JsonNode commitment : commitments) {
+            ((ObjectNode) commitment).put("theme", "ENERGY").put("indicator", "Putere instalată").put("unit", "kWp")
+                    .put("baselineValue", "0").put("baselineYear", 2025).put("targetValue", "50")
+                    .put("targetDate", "2030-12-31");
+        }
+        HttpSession.Response saved = facilitatorSession.send("PUT", path, document, "If-Match",
+                started.get("revision").asText());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        draft("");
+        assertThat(facilitatorSession.get(path).json().at("/document/sheets/0/commitments/0/description").asText())
+                .startsWith("Panouri solare pe acoperiș");
+    }
+
     private void draft(String text) {
         JsonNode task = waitForTask(facilitatorSession, "Task_DraftPact");
         HttpSession.Response done = facilitatorSession.post("/api/tasks/" + task.get("id").asText() + "/submission",
-                Map.of("pactText", text));
+                text.isEmpty() ? Map.of() : Map.of("pactText", text));
         assertThat(done.status()).as(done.toString()).isEqualTo(204);
     }
 

@@ -6,20 +6,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
 import org.copact.common.ConflictException;
-import org.copact.identity.Caller;
-import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactDocument;
 import org.copact.pact.PactDocumentValidator;
 import org.copact.pact.PactDraft;
 import org.copact.pact.PactDraftInput;
 import org.copact.pact.PactDrafts;
-import org.copact.process.drafting.PactDraftSources;
+import org.copact.process.PactDraftSources;
 import org.copact.round.Round;
-import org.copact.round.RoundService;
-import org.copact.round.RoundStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,25 +46,23 @@ class PactDraftController {
         }
     }
 
-    private final RoundService rounds;
+    private final DraftableRounds rounds;
     private final PactDrafts drafts;
     private final PactDocumentValidator validator;
     private final PactDraftSources sources;
-    private final CurrentCaller caller;
 
-    PactDraftController(RoundService rounds, PactDrafts drafts, PactDocumentValidator validator,
-            PactDraftSources sources, CurrentCaller caller) {
+    PactDraftController(DraftableRounds rounds, PactDrafts drafts, PactDocumentValidator validator,
+            PactDraftSources sources) {
         this.rounds = rounds;
         this.drafts = drafts;
         this.validator = validator;
         this.sources = sources;
-        this.caller = caller;
     }
 
     @GetMapping
     @Operation(summary = "The draft: the one saved, else the latest version, else a pact with the round's title")
     ResponseEntity<DraftView> get(@PathVariable UUID id) {
-        Round round = rounds.visibleRound(id, caller.staff());
+        Round round = rounds.visible(id);
         return tagged(drafts.current(round.id(), round.title()));
     }
 
@@ -78,32 +71,19 @@ class PactDraftController {
     ResponseEntity<DraftView> save(@PathVariable UUID id, @RequestBody PactDraftInput input,
             @Parameter(description = "the revision the draft was read at, as GET returned it")
             @RequestHeader(name = "If-Match", required = false) String revision) {
-        Round round = editable(id);
+        Round round = rounds.editable(id);
         PactDocument document = validator.validate(input, PactDocumentValidator.Mode.SAVE,
                 sources.signatories(round.id()), LocaleContextHolder.getLocale());
-        return tagged(drafts.save(round.id(), document, revision(revision), caller.staff().actor()));
+        return tagged(drafts.save(round.id(), document, revision(revision), rounds.actor()));
     }
 
     @PostMapping("/commitments-from-answers")
     @Operation(summary = "Add to the draft, for each signatory without commitments, one holding what they said they could commit to")
     ResponseEntity<DraftView> fromAnswers(@PathVariable UUID id) {
-        Round round = editable(id);
+        Round round = rounds.editable(id);
         PactDraft draft = drafts.current(round.id(), round.title());
         return tagged(drafts.save(round.id(), sources.withStatedCommitments(round.id(), draft.document()),
-                draft.revision(), caller.staff().actor()));
-    }
-
-    /** The round, when the caller facilitates it and its pact is not in force yet. */
-    Round editable(UUID id) {
-        Caller.Staff staff = caller.staff();
-        Round round = rounds.visibleRound(id, staff);
-        if (staff.isAdmin()) {
-            throw new AccessDeniedException("Administrators audit rounds; their facilitators draft the pact.");
-        }
-        if (round.status() == RoundStatus.SIGNED) {
-            throw new ConflictException("This round's pact is in force: its text can no longer change.");
-        }
-        return round;
+                draft.revision(), rounds.actor()));
     }
 
     private static Long revision(String header) {

@@ -2,7 +2,12 @@ package org.copact.overview;
 
 import org.copact.tasks.StakeholderPages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.copact.pact.PactHtml;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
@@ -25,7 +30,10 @@ class PactPage {
     private final StakeholderPages pages;
     private final SealedPacts sealedPacts;
 
-    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts) {
+    private final MessageSource messages;
+
+    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts, MessageSource messages) {
+        this.messages = messages;
         this.pacts = pacts;
         this.pages = pages;
         this.sealedPacts = sealedPacts;
@@ -39,6 +47,10 @@ class PactPage {
                 .sorted((a, b) -> Integer.compare(b.number(), a.number()))
                 .toList();
         model.addAttribute("versions", versions);
+        Map<Integer, String> documents = new HashMap<>();
+        versions.forEach(v -> documents.put(v.number(), PactHtml.html(v.document(), messages,
+                LocaleContextHolder.getLocale(), 3)));
+        model.addAttribute("documents", documents);
         model.addAttribute("sealed", sealedPacts.sealed(stakeholder.roundId()).orElse(null));
         return PACT;
     }

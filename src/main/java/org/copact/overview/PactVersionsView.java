@@ -3,15 +3,16 @@ package org.copact.overview;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.copact.pact.PactDocument;
 import org.copact.pact.ReviewDecision;
 import org.copact.signing.SignatureDecision;
 import org.copact.signing.SignatureMethod;
 
-/** The pact of a round: every version with its hash, and what reviewers and signatories said of it. */
+/** The pact of a round: every version with its hash, its document, and what reviewers and signatories said of it. */
 public record PactVersionsView(UUID roundId, List<Version> versions) {
 
     public record Version(UUID id, int number, String sha256, String text, String changeSummary, String createdBy,
-            Instant createdAt, List<Review> reviews, List<SignatureView> signatures) {
+            Instant createdAt, List<Review> reviews, List<SignatureView> signatures, PactDocument document) {
     }
 
     public record Review(UUID participationId, ReviewDecision decision, String comment, Instant at) {

@@ -85,7 +85,8 @@ class RoundController {
                                 .map(s -> new PactVersionsView.SignatureView(s.participationId(), s.decision(),
                                         s.sha256(), s.reason(), s.createdAt(), s.method(),
                                         s.documentId(), s.confirmedBy()))
-                                .toList()))
+                                .toList(),
+                        v.document()))
                 .toList());
     }
 }

@@ -201,7 +201,7 @@ public class PactDocumentValidator {
                 add(at + (blank(c.baselineValue()) ? ".baselineValue" : ".baselineYear"), "pact.error.baselinePair");
             }
             if (year != null && targetDate != null && targetDate.getYear() < year) {
-                add(at + ".targetDate", "pact.error.targetBeforeBaseline", year);
+                add(at + ".targetDate", "pact.error.targetBeforeBaseline", String.valueOf(year));
             }
             count(at + ".milestones", c.milestones().size(), MAX_MILESTONES);
             List<PactDocument.Milestone> milestones = new ArrayList<>();
@@ -262,7 +262,7 @@ public class PactDocumentValidator {
             String year = value.strip();
             if (!year.matches("\\d{4}") || Integer.parseInt(year) < EARLIEST.getYear()
                     || Integer.parseInt(year) > LATEST.getYear()) {
-                add(field, "pact.error.year", EARLIEST.getYear(), LATEST.getYear());
+                add(field, "pact.error.year", String.valueOf(EARLIEST.getYear()), String.valueOf(LATEST.getYear()));
                 return null;
             }
             return Integer.valueOf(year);

@@ -1,5 +1,6 @@
 package org.copact.pact;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -33,6 +34,8 @@ public record PactDraftInput(String title, String preamble, List<String> objecti
     public record MilestoneInput(String date, String value, String description) {
     }
 
+    /** {@code organisation} may be sent back as GET gave it; it is always taken from the participation. */
+    @JsonIgnoreProperties({"organisation"})
     public record SheetInput(String participationId, List<CommitmentInput> commitments) {
 
         public SheetInput {

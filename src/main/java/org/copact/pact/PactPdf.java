@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The PDF of one pact version, as a signatory would print it: the round's title, the version's
- * number, when it was published, its text, and on every page the version and its SHA-256, so a page
+ * number, when it was published, the pact itself (see {@link PactHtml}), and on every page the version and its SHA-256, so a page
  * that travels alone still says which text it belongs to.
  *
  * <p>It is laid out by openhtmltopdf and written by Apache PDFBox as a tagged PDF/A-3a (PDF/UA
@@ -133,17 +133,7 @@ public class PactPdf {
             body.appendElement("p").addClass("meta")
                     .text(text("pact.pdf.changes", locale, version.changeSummary().strip()));
         }
-        Element text = body.appendElement("div").addClass("text");
-        for (String paragraph : version.text().strip().split("\\n\\s*\\n")) {
-            Element p = text.appendElement("p");
-            String[] lines = paragraph.split("\\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    p.appendElement("br");
-                }
-                p.appendText(lines[i]);
-            }
-        }
+        new PactHtml(messages, locale, 2).append(body, version.document());
         return html;
     }
 
@@ -169,6 +159,9 @@ public class PactPdf {
                 + " h1 { font-size: 18pt; font-weight: normal; margin: 0 0 6pt 0; }"
                 + " .meta { font-size: 9pt; margin: 0 0 3pt 0; }"
                 + " .text { margin-top: 14pt; } .text p { margin: 0 0 8pt 0; }"
+                + " .text h2 { font-size: 13pt; font-weight: normal; margin: 12pt 0 4pt 0; }"
+                + " .text h3 { font-size: 11pt; font-weight: normal; margin: 8pt 0 3pt 0; }"
+                + " table.commitment th { width: 30%; font-weight: normal; }"
                 + " .signatures { page-break-before: always; } h2 { font-size: 14pt; font-weight: normal; }"
                 + " table { border-collapse: collapse; width: 100%; font-size: 9pt; }"
                 + " th, td { border: 0.5pt solid #555; padding: 3pt; text-align: left; vertical-align: top; }";

@@ -50,6 +50,19 @@ class PactCanonicalFormTests {
     }
 
     @Test
+    void theExampleOfTheDocumentationHasTheHashItGives() {
+        PactDocument example = new PactDocument("Pact", null, List.of(),
+                List.of(new PactDocument.Clause("c-1", null, "Semnatarii reduc consumul.")), List.of(), List.of());
+
+        assertThat(PactCanonicalForm.write(example)).isEqualTo("{\"authorityCommitments\":[],\"clauses\":[{\"id\":\"c-1\","
+                + "\"text\":\"Semnatarii reduc consumul.\"}],\"format\":\"copact-pact/1\",\"objectives\":[],\"sheets\":[],"
+                + "\"title\":\"Pact\"}");
+        // printf '%s' '<that text>' | sha256sum, as docs/pact-canonical-form.md says
+        assertThat(PactCanonicalForm.sha256(example))
+                .isEqualTo("592711a7215fb0ab6e6ba3c74ab70ad55b4441d6dbe146267d64328141e8983d");
+    }
+
+    @Test
     void theSameWordsTypedDecomposedOrWithWindowsLineEndsGiveTheSameHash() {
         PactDocument composed = PactDocument.titled("Pact în Ilfov\nrândul doi");
         PactDocument decomposed = PactDocument.titled("Pact i\u0302n Ilfov\r\nra\u0302ndul doi");

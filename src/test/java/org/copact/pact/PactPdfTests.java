@@ -112,6 +112,32 @@ class PactPdfTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"ro, Articolul 2. Energie, Angajamente: Eco SRL, Indicator, 31 decembrie 2030",
+            "el, Άρθρο 2. Ενέργεια, Δεσμεύσεις: Eco SRL, Δείκτης, 31 Δεκεμβρίου 2030",
+            "bg, Член 2. Енергия, Ангажименти на Eco SRL, Показател, 31 декември 2030"})
+    void aStructuredPactPrintsItsClausesInOrderAndEveryCommitmentWithItsMeasure(String language, String clause,
+            String sheet, String indicator, String targetDate) throws IOException {
+        PactDocument document = PactCanonicalFormTests.sample();
+        document = new PactDocument(document.title(), "Preambul: " + ROMANIAN, List.of(GREEK),
+                List.of(new PactDocument.Clause("c-1", "Obiect", "Semnatarii reduc consumul. " + BULGARIAN + "\n\n**Important.**"),
+                        new PactDocument.Clause("c-2", clause.replaceFirst("^\\S+ 2\\. ", ""), MACEDONIAN)),
+                document.sheets().get(0).commitments(), List.of(new PactDocument.CommitmentSheet(
+                        document.sheets().get(0).participationId(), "Eco SRL", document.sheets().get(0).commitments())));
+        PactVersion version = new PactVersion(UUID.randomUUID(), UUID.randomUUID(), 2, PactCanonicalForm.sha256(document),
+                PactTexts.markdown(document), null, "facilitator", Instant.parse("2026-11-30T10:15:00Z"), document);
+
+        try (PDDocument pdf = Loader.loadPDF(this.pdf.render(version, "Pact", Locale.forLanguageTag(language),
+                ZoneId.of("Europe/Bucharest")))) {
+            String text = String.join(" ", pages(pdf));
+            assertThat(text).contains(ROMANIAN).contains(GREEK).contains(BULGARIAN).contains(MACEDONIAN)
+                    .contains(clause).contains(sheet).contains(indicator).contains("Consum anual (MWh)")
+                    .contains(targetDate).contains("Semnatarii reduc consumul.").contains("Important.").doesNotContain("**");
+            assertThat(text.indexOf("Obiect")).isLessThan(text.indexOf(clause));
+            assertThat(text).contains(version.sha256());
+        }
+    }
+
     private static List<String> pages(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();

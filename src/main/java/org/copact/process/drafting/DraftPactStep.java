@@ -11,6 +11,7 @@ import org.copact.pact.PactDrafts;
 import org.copact.pact.PactService;
 import org.copact.pact.PactTexts;
 import org.copact.pact.PactVersion;
+import org.copact.process.PactDraftSources;
 import org.copact.process.ProcessVariables;
 import org.copact.round.RoundService;
 import org.springframework.context.i18n.LocaleContextHolder;

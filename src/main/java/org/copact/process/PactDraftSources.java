@@ -1,4 +1,4 @@
-package org.copact.process.drafting;
+package org.copact.process;
 
 import java.util.ArrayList;
 import java.util.Comparator;
