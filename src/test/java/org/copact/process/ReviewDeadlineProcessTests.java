@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.copact.common.ConflictException;
 import org.copact.identity.Caller;
+import org.copact.overview.RoundOverview;
+import org.copact.overview.RoundView;
 import org.copact.pact.MissedReviews;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
@@ -53,6 +55,8 @@ class ReviewDeadlineProcessTests extends ProcessTestSupport {
     TaskService engineTasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RoundOverview overview;
 
     UUID roundId;
     String suffix;
@@ -127,6 +131,9 @@ class ReviewDeadlineProcessTests extends ProcessTestSupport {
                 .isWaitingAt(PactReviewProcess.TASK_DECIDE_ON_REVIEW);
         assertThat(tasks.openTaskIds(sme)).as("his review task ended").isEmpty();
         assertThat(missedReviews.of(version.id())).containsExactly(sme.participationId());
+        assertThat(overview.of(rounds.round(roundId)).stakeholders()).as("what the round's page lists")
+                .filteredOn(RoundView.StakeholderView::reviewMissed)
+                .extracting(RoundView.StakeholderView::participationId).containsExactly(sme.participationId());
         String decision = tasks.openTaskIds(facilitator).get(0);
         assertThat(tasks.context(decision, facilitator)).extractingByKey("missedReviewers")
                 .isEqualTo(List.of("Eco SRL (Dan Pop)"));
