@@ -26,6 +26,7 @@ public final class HttpSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final String basicAuth;
+    private String language;
 
     private HttpSession(String baseUrl, String basicAuth) {
         this.baseUrl = baseUrl;
@@ -41,6 +42,12 @@ public final class HttpSession {
     public static HttpSession loggedIn(String baseUrl, String username, String password) {
         return new HttpSession(baseUrl, "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** From now on, every request asks for this language (Accept-Language), as a browser set to it does. */
+    public HttpSession speaking(String languageCode) {
+        this.language = languageCode;
+        return this;
     }
 
     /** Opens a personal link (absolute or a path) as the stakeholder's browser would. */
@@ -208,6 +215,9 @@ public final class HttpSession {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (basicAuth != null) {
             builder.header("Authorization", basicAuth);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         if (withCsrfToken) {
             cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))

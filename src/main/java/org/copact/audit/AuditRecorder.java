@@ -14,7 +14,10 @@ import org.copact.mail.MailEvents.MailSent;
 import org.copact.mail.MailEvents.ReplyReceived;
 import org.copact.pact.PactEvents.PactReviewed;
 import org.copact.pact.PactEvents.PactVersionPublished;
+import org.copact.pact.PactEvents.ReviewMissed;
+import org.copact.round.RoundEvents.DeadlineExtended;
 import org.copact.round.RoundEvents.LinksRevoked;
+import org.copact.round.RoundEvents.StageClosedEarly;
 import org.copact.round.RoundEvents.PactInForce;
 import org.copact.round.RoundEvents.RoundDefined;
 import org.copact.round.RoundEvents.RoundLaunched;
@@ -65,6 +68,28 @@ class AuditRecorder {
     void on(StageEntered e) {
         log.append(e.roundId(), e.at(), SYSTEM, "StageEntered", "Stage " + e.stage() + " entered",
                 details("stage", e.stage().name()));
+    }
+
+    @EventListener
+    void on(DeadlineExtended e) {
+        log.append(e.roundId(), e.at(), e.by(), "DeadlineExtended", "Deadline of stage " + e.stage() + " moved from "
+                + e.from() + " to " + e.to() + (e.reason() == null ? "" : ": " + e.reason()),
+                details("stage", e.stage().name(), "from", e.from().toString(), "to", e.to().toString(),
+                        "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(StageClosedEarly e) {
+        log.append(e.roundId(), e.at(), e.by(), "StageClosedEarly", "Stage " + e.stage()
+                + " closed before its deadline (" + e.deadline() + ")",
+                details("stage", e.stage().name(), "deadline", String.valueOf(e.deadline())));
+    }
+
+    @EventListener
+    void on(ReviewMissed e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "ReviewMissed", "Version " + e.number()
+                + " not reviewed when the review closed", details("version", String.valueOf(e.number()),
+                        "participation", id(e.participationId())));
     }
 
     @EventListener

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.copact.consultation.ConsultationService;
 import org.copact.consultation.ConsultationService.Standing;
 import org.copact.consultation.ConsultationStatus;
+import org.copact.pact.MissedReviews;
 import org.copact.pact.PactReview;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
@@ -42,9 +43,11 @@ public class RoundOverview {
     private final PactService pacts;
     private final SigningService signing;
     private final List<RoundTasks> tasks;
+    private final MissedReviews missedReviews;
 
     RoundOverview(Participations participations, ConsultationService consultation, PactService pacts,
-            SigningService signing, List<RoundTasks> tasks) {
+            SigningService signing, List<RoundTasks> tasks, MissedReviews missedReviews) {
+        this.missedReviews = missedReviews;
         this.participations = participations;
         this.consultation = consultation;
         this.pacts = pacts;
@@ -60,6 +63,8 @@ public class RoundOverview {
         Optional<PactVersion> current = pacts.latest(roundId);
         List<PactReview> reviews = current.map(v -> pacts.reviews(v.id())).orElse(List.of());
         List<Signature> signatures = current.map(v -> signing.signatures(v.id())).orElse(List.of());
+        // of the current version: who had not reviewed it when its review closed
+        Set<UUID> missedReview = Set.copyOf(current.map(v -> missedReviews.of(v.id())).orElse(List.of()));
 
         RoundView.Figures figures = new RoundView.Figures(
                 all.size(),
@@ -79,7 +84,7 @@ public class RoundOverview {
                         p.contact().contactName(), p.contact().email(),
                         p.contact().category(), p.contact().language(), p.roles(),
                         standings.getOrDefault(p.id(), Standing.NOT_INVITED).status(), p.contact().emailFailing(),
-                        p.contact().emailFailingSince(), p.contact().emailFailure()))
+                        p.contact().emailFailingSince(), p.contact().emailFailure(), missedReview.contains(p.id())))
                 .toList();
         List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
         // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the

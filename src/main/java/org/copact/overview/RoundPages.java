@@ -9,7 +9,10 @@ import org.copact.common.InvalidInputException;
 import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
+import org.copact.common.ConflictException;
+import org.copact.process.DeadlineExtensionInput;
 import org.copact.process.RoundReminders;
+import org.copact.process.StageDeadlines;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundService;
@@ -19,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +45,11 @@ class RoundPages {
     private final CurrentCaller callers;
     private final MessageSource messages;
     private final DocumentService documents;
+    private final StageDeadlines deadlines;
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages, DocumentService documents) {
+            MessageSource messages, DocumentService documents, StageDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.messages = messages;
         this.documents = documents;
         this.rounds = rounds;
@@ -84,7 +90,9 @@ class RoundPages {
 
     @GetMapping("/{id}")
     String round(@PathVariable UUID id, Model model) {
-        RoundView round = overview.of(rounds.visibleRound(id, callers.staff()));
+        Round stored = rounds.visibleRound(id, callers.staff());
+        RoundView round = overview.of(stored);
+        DeadlinePanel.fill(model, stored, LocaleContextHolder.getLocale());
         model.addAttribute("round", round);
         model.addAttribute("stages", List.of(Stage.values()));
         model.addAttribute("progress", RoundProgress.of(round));
@@ -100,6 +108,45 @@ class RoundPages {
     String launch(@PathVariable UUID id) {
         rounds.launch(id, callers.staff());
         return "redirect:/rounds/" + id;
+    }
+
+    /** Moves the deadline of the running stage; a refused date comes back on the page, in its language. */
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @PostMapping("/{id}/deadlines/{stage}/extension")
+    ModelAndView extend(@PathVariable UUID id, @PathVariable String stage, HttpServletRequest request) {
+        DeadlineExtensionInput input = new DeadlineExtensionInput(request.getParameter("deadline"),
+                request.getParameter("reason"));
+        try {
+            deadlines.extend(id, stage, input, callers.staff(), LocaleContextHolder.getLocale());
+            return new ModelAndView("redirect:/rounds/" + id + "?extended");
+        } catch (InvalidInputException e) {
+            return refused(id, DeadlinePanel.errors(e.errors()), null, input);
+        } catch (ConflictException e) {
+            return refused(id, Map.of(), e.getMessage(), input);
+        }
+    }
+
+    /** Closes the running stage now, as if its deadline had passed. */
+    @PreAuthorize("hasRole('FACILITATOR')")
+    @PostMapping("/{id}/stages/{stage}/closing")
+    ModelAndView close(@PathVariable UUID id, @PathVariable String stage) {
+        try {
+            deadlines.closeEarly(id, stage, callers.staff(), LocaleContextHolder.getLocale());
+            return new ModelAndView("redirect:/rounds/" + id);
+        } catch (ConflictException e) {
+            return refused(id, Map.of(), e.getMessage(), null);
+        }
+    }
+
+    private ModelAndView refused(UUID id, Map<String, String> errors, String problem, DeadlineExtensionInput input) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("deadlineErrors", errors);
+        model.addAttribute("deadlineProblem", problem);
+        model.addAttribute("extensionDeadline", input == null ? null : input.deadline());
+        model.addAttribute("extensionReason", input == null ? null : input.reason());
+        ModelAndView page = new ModelAndView(round(id, model), model);
+        page.setStatus(problem == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT);
+        return page;
     }
 
     /** Reminds, now, every participant who has not answered the consultation yet (the consultation's model sends). */

@@ -43,7 +43,7 @@ public record RoundView(
     public record StakeholderView(UUID participationId, String organisation, String contactName, String email,
             StakeholderCategory category, Language language, Set<ParticipationRole> roles,
             ConsultationStatus consultationStatus, boolean emailFailing, Instant emailFailingSince,
-            String emailFailure) {
+            String emailFailure, boolean reviewMissed) {
     }
 
     /** Counts of the round; review and signature counts are of the current pact version. */

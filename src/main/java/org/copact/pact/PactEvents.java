@@ -15,4 +15,8 @@ public final class PactEvents {
     public record PactReviewed(UUID roundId, UUID pactVersionId, int number, UUID participationId,
             ReviewDecision decision, Instant at) {
     }
+
+    /** A reviewer had not reviewed the version when its review closed. */
+    public record ReviewMissed(UUID roundId, UUID pactVersionId, int number, UUID participationId, Instant at) {
+    }
 }

@@ -14,6 +14,14 @@ public final class ProcessVariables {
     public static final String PARTICIPATION_ID = TaskVariables.PARTICIPATION_ID;
     public static final String CONSULTATION_DEADLINE = "consultationDeadline";
     public static final String REMINDER_AT = "reminderAt";
+    /** the review deadline (a date), mapped into pact-review by the round's process as the review starts */
+    public static final String REVIEW_DEADLINE = "reviewDeadline";
+    /** when the reviewers who have not reviewed are reminded (a date) */
+    public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+    /** the signature deadline (a date) of pact-signature, which an extension rewrites */
+    public static final String SIGNATURE_DEADLINE = "signatureDeadline";
+    /** when the signatories who have not answered are reminded (a date), which an extension rewrites */
+    public static final String SIGNATURE_REMINDER_AT = "signatureReminderAt";
     /** the candidate group of the facilitators of the round's region */
     public static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** the pact version being reviewed or signed */

@@ -254,7 +254,7 @@ public class StakeholderMails {
      * Sends unless the mail of this occasion went out before; the personal link is made only for a mail
      * that goes. note: the mail's {5}, where its text has one.
      */
-    private void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
+    void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
             String occasion, Function<Locale, String> note, List<OutgoingMail.Attachment> attachments) {
         String key = kind + "/" + occasion;
         if (outbox.hasSent(key)) {

@@ -41,4 +41,14 @@ public record Round(
     public Round {
         languages = Set.copyOf(languages);
     }
+
+    /** The deadline of a stage that has one (consultation, review, signature), else null. */
+    public Instant deadlineOf(Stage stage) {
+        return switch (stage) {
+            case CONSULTATION -> consultationDeadline;
+            case REVIEW -> reviewDeadline;
+            case SIGNATURE -> signatureDeadline;
+            default -> null;
+        };
+    }
 }

@@ -24,4 +24,16 @@ public final class RoundEvents {
 
     public record LinksRevoked(UUID roundId, UUID participationId, int links, String by, Instant at) {
     }
+
+    /**
+     * A running stage's deadline moved (a facilitator extended it, or a review that started after its
+     * deadline got a new one); extensionId names this move, so each is told once.
+     */
+    public record DeadlineExtended(UUID roundId, Stage stage, Instant from, Instant to, String reason, String by,
+            Instant at, UUID extensionId) {
+    }
+
+    /** A facilitator closed a running stage before its deadline, as if the deadline had passed. */
+    public record StageClosedEarly(UUID roundId, Stage stage, Instant deadline, String by, Instant at) {
+    }
 }

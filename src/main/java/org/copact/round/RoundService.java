@@ -1,6 +1,7 @@
 package org.copact.round;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Defines and launches rounds, and moves them through their stages as their process runs. */
 @Service
 public class RoundService {
+
+    /** who moves a deadline that no person moved */
+    public static final String SYSTEM = "copact";
+    /** a review starting with less than this before its deadline gets {@link #LATE_REVIEW_TIME} */
+    public static final Duration MIN_STAGE_TIME = Duration.ofDays(1);
+    public static final Duration LATE_REVIEW_TIME = Duration.ofDays(7);
 
     private final RoundRepository rounds;
     private final Participations participations;
@@ -138,6 +145,50 @@ public class RoundService {
         RoundEntity round = entity(roundId);
         round.enter(stage);
         events.publishEvent(new RoundEvents.StageEntered(roundId, stage, clock.instant()));
+    }
+
+    /**
+     * Moves the deadline of a running stage, for the caller; the process module moves the stage's
+     * timers in the same transaction. Returns the round as it is then.
+     */
+    @Transactional
+    public Round extendDeadline(UUID roundId, Stage stage, Instant to, String reason, Caller.Staff caller) {
+        RoundEntity round = visible(roundId, caller);
+        moveDeadline(round, stage, to, reason, caller.username());
+        return round.snapshot();
+    }
+
+    /** Records that the caller closed a running stage before its deadline. */
+    @Transactional
+    public void recordEarlyClose(UUID roundId, Stage stage, Caller.Staff caller) {
+        RoundEntity round = visible(roundId, caller);
+        events.publishEvent(new RoundEvents.StageClosedEarly(roundId, stage, round.snapshot().deadlineOf(stage),
+                caller.username(), clock.instant()));
+    }
+
+    /**
+     * The review deadline as the review starts. A review that starts when less than
+     * {@link #MIN_STAGE_TIME} is left before the stored deadline (a second review after a revision, say)
+     * gets {@link #LATE_REVIEW_TIME} from now instead, recorded as a move of its deadline.
+     */
+    @Transactional
+    public Instant openReview(UUID roundId) {
+        RoundEntity round = entity(roundId);
+        Instant now = clock.instant();
+        Instant deadline = round.getReviewDeadline();
+        if (deadline.isAfter(now.plus(MIN_STAGE_TIME))) {
+            return deadline;
+        }
+        Instant renewed = now.plus(LATE_REVIEW_TIME);
+        moveDeadline(round, Stage.REVIEW, renewed, "The review started after its deadline.", SYSTEM);
+        return renewed;
+    }
+
+    private void moveDeadline(RoundEntity round, Stage stage, Instant to, String reason, String by) {
+        Instant from = round.moveDeadline(stage, to);
+        rounds.saveAndFlush(round);
+        events.publishEvent(new RoundEvents.DeadlineExtended(round.getId(), stage, from, to, reason, by,
+                clock.instant(), UUID.randomUUID()));
     }
 
     /** Called by the round's process when the signing rule is met. */

@@ -3,7 +3,10 @@ package org.copact.process.review;
 import org.copact.process.TaskContexts;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
+import java.util.List;
 import java.util.Map;
+import org.copact.pact.MissedReviews;
+import org.copact.stakeholder.Participations;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,13 @@ class DecideOnReviewStep implements TaskStep {
     static final String OUTCOME = "outcome";
 
     private final PactService pacts;
+    private final MissedReviews missed;
+    private final Participations participations;
 
-    DecideOnReviewStep(PactService pacts) {
+    DecideOnReviewStep(PactService pacts, MissedReviews missed, Participations participations) {
         this.pacts = pacts;
+        this.missed = missed;
+        this.participations = participations;
     }
 
     @Override
@@ -27,8 +34,13 @@ class DecideOnReviewStep implements TaskStep {
 
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
+        // who had not reviewed when the review closed (at its deadline or early): the facilitator decides knowing it
+        List<String> missedReviewers = missed.of(task.pactVersionId()).stream()
+                .map(id -> participations.participation(id).contact())
+                .map(contact -> contact.organisation() + " (" + contact.contactName() + ")").toList();
         return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())),
-                "reviews", TaskContexts.reviews(pacts.reviews(task.pactVersionId())));
+                "reviews", TaskContexts.reviews(pacts.reviews(task.pactVersionId())),
+                "missedReviewers", missedReviewers);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.copact.process.review;
 
 /**
- * {@code bpmn/pact-review.bpmn}: each reviewer approves the version or asks for changes; then the
- * facilitator revises or finalises.
+ * {@code bpmn/pact-review.bpmn}: each reviewer approves the version or asks for changes; a reminder
+ * before the review deadline to those who have not reviewed; at the deadline the open reviews end and
+ * those who did not review are marked; then the facilitator revises or finalises.
  */
 public final class PactReviewProcess {
 
@@ -10,6 +11,14 @@ public final class PactReviewProcess {
 
     public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";
     public static final String TASK_DECIDE_ON_REVIEW = "Task_DecideOnReview";
+    public static final String TIMER_REMINDER = "Timer_ReviewReminder";
+    /** One asynchronous step per reviewer who has not reviewed yet. */
+    public static final String TASK_SEND_REVIEW_REMINDERS = "Task_SendReviewReminders";
+    public static final String END_REVIEW_REMINDERS_SENT = "EndEvent_ReviewRemindersSent";
+    public static final String TIMER_DEADLINE = "Timer_ReviewDeadline";
+    public static final String TASK_MARK_MISSING_REVIEWS = "Task_MarkMissingReviews";
+    public static final String GATEWAY_REVIEW_CLOSED = "Gateway_ReviewClosed";
+    public static final String END_REVIEW_DECIDED = "EndEvent_ReviewDecided";
 
     private PactReviewProcess() {
     }

@@ -144,6 +144,25 @@ public class RoundEntity extends AbstractEntity {
     }
 
     /**
+     * Moves the deadline of a stage that has one; only while the round runs. Returns the deadline it
+     * had. The deadlines keep no order among themselves once the round runs: each is the one of its
+     * stage, and a later stage's deadline is checked when that stage starts.
+     */
+    public Instant moveDeadline(Stage of, Instant to) {
+        if (status != RoundStatus.RUNNING) {
+            throw new ConflictException("Round " + getId() + " is not running.");
+        }
+        Instant from = snapshot().deadlineOf(of);
+        switch (of) {
+            case CONSULTATION -> consultationDeadline = to;
+            case REVIEW -> reviewDeadline = to;
+            case SIGNATURE -> signatureDeadline = to;
+            default -> throw new IllegalArgumentException("Stage " + of + " has no deadline");
+        }
+        return from;
+    }
+
+    /**
      * When to remind those who have not answered: {@code reminderBefore} ahead of the deadline, but
      * never earlier than half-way between the launch and the deadline.
      */
