@@ -6,6 +6,7 @@ import java.util.List;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.process.review.ReviewComments;
 import org.copact.signing.SealedPacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pact of a stakeholder's round to read at leisure: its latest version with its SHA-256 first,
- * then the earlier ones. Versions never change once published, so anything shown here is final.
+ * then the earlier ones, each compared with the one before; the comments the stakeholder may read (their
+ * own, or all reviewers' when the round says so) with the answers published. Versions never change
+ * once published, so anything shown here is final.
  */
 @Controller
 class PactPage {
@@ -24,8 +27,10 @@ class PactPage {
     private final PactService pacts;
     private final StakeholderPages pages;
     private final SealedPacts sealedPacts;
+    private final ReviewComments comments;
 
-    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts) {
+    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts, ReviewComments comments) {
+        this.comments = comments;
         this.pacts = pacts;
         this.pages = pages;
         this.sealedPacts = sealedPacts;
@@ -40,6 +45,7 @@ class PactPage {
                 .toList();
         model.addAttribute("versions", versions);
         model.addAttribute("sealed", sealedPacts.sealed(stakeholder.roundId()).orElse(null));
+        model.addAttribute("comments", comments.visibleTo(stakeholder.roundId(), stakeholder.participationId()));
         return PACT;
     }
 }
