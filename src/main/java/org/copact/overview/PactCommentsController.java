@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.copact.common.ConflictException;
+import org.copact.common.Language;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactComments;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,12 +67,14 @@ class PactCommentsController {
     @PutMapping("/comments/{commentId}/answer")
     @Operation(summary = "Answer a comment: accepted (with the change) or declined (with a reason, required); "
             + "it may change until the next version publishes it; 400 with field errors (status, explanation) "
-            + "in the caller's language, 409 once published")
+            + "in the language of lang, else the caller's, 409 once published")
     ReviewComments.CommentView answer(@PathVariable UUID id, @PathVariable UUID commentId,
-            @RequestBody AnswerInput input) {
+            @RequestBody AnswerInput input, @RequestParam(name = "lang", required = false) String lang) {
         Round round = answerable(id);
+        Language asked = Language.fromCodeOrNull(lang);
         comments.answer(round.id(), commentId, input == null ? null : input.status(),
-                input == null ? null : input.explanation(), caller.staff().actor(), LocaleContextHolder.getLocale());
+                input == null ? null : input.explanation(), caller.staff().actor(),
+                asked != null ? asked.locale() : LocaleContextHolder.getLocale());
         return views.comment(round.id(), commentId);
     }
 
