@@ -79,6 +79,8 @@ class CommentsPerClauseOverHttpTests extends HttpTestSupport {
                 .isEqualTo(diff.get("clauses"));
         assertThat(revision.ana.get("/my/pact/versions/1/diff/2").body()).contains("<del>trimestrial</del>")
                 .contains("<ins>anual</ins>");
+        assertThat(facilitatorSession.get("/rounds/" + revision.roundId + "/pact/versions/1/diff/2").body())
+                .contains("<del>trimestrial</del>").contains("<ins>anual</ins>");
         assertThat(facilitatorSession.get("/api/rounds/" + revision.roundId + "/pact/versions/1/diff/9").status())
                 .isEqualTo(404);
 
@@ -153,7 +155,13 @@ class CommentsPerClauseOverHttpTests extends HttpTestSupport {
         HttpSession.Response onPage = anaBrowser.postForm("/my/tasks/" + anaFirstReview + "/comments",
                 "anchor=c-water&text=" + URLEncoder.encode("De ce nu și apa uzată?", UTF_8));
         assertThat(onPage.status()).as(onPage.toString()).isEqualTo(302);
+        HttpSession.Response empty = anaBrowser.postForm("/my/tasks/" + anaFirstReview + "/comments",
+                "anchor=c-energy&text=+");
+        assertThat(empty.status()).isEqualTo(302);
+        assertThat(anaBrowser.get("/my/tasks/" + anaFirstReview).body()).as("the mistake explained once, in Romanian")
+                .contains("id=\"comment-c-energy-error\"").contains("Scrieți comentariul.");
         String reviewPage = anaBrowser.get("/my/tasks/" + anaFirstReview).body();
+        assertThat(reviewPage).doesNotContain("Scrieți comentariul.");
         assertThat(reviewPage).contains("id=\"comment-form-c-energy\"").contains("id=\"comment-form-m-solar\"")
                 .contains("De ce nu și apa uzată?");
         JsonNode pending = anaBrowser.get(comments).json();
@@ -171,6 +179,12 @@ class CommentsPerClauseOverHttpTests extends HttpTestSupport {
         Map<String, JsonNode> byAnchor = byAnchor(sent);
         assertThat(byAnchor).containsOnlyKeys("c-report", "m-solar");
         assertThat(byAnchor.get("c-report").get("addressed").asBoolean()).isFalse();
+        String staffPage = facilitatorSession.get("/rounds/" + roundId + "/pact/versions/1/comments?lang=it").body();
+        assertThat(staffPage).contains("Raportarea trimestrială ar fi prea grea.").contains("Con risposta: 0 su 2.");
+        HttpSession.Response pageAnswer = facilitatorSession.postForm("/rounds/" + roundId + "/pact/comments/"
+                + byAnchor.get("c-report").get("id").asText() + "/answer", "status=DECLINED&explanation=+");
+        assertThat(pageAnswer.status()).as("a decline needs a reason, on the page too").isEqualTo(422);
+        assertThat(pageAnswer.body()).contains("Indicate il motivo per cui respingete questo commento.");
         String answer = "/api/rounds/" + roundId + "/pact/comments/%s/answer?lang=it";
         HttpSession.Response noReason = facilitatorSession.put(answer.formatted(byAnchor.get("m-solar").get("id")
                 .asText()), Map.of("status", "DECLINED"));

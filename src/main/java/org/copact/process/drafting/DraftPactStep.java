@@ -64,7 +64,8 @@ class DraftPactStep implements TaskStep {
                 .<Map<String, Object>>map(previous -> Map.of("consultationAnswers", answers,
                         "previousVersion", TaskContexts.version(previous),
                         "reviews", TaskContexts.reviews(pacts.reviews(previous.id())),
-                        "comments", comments.ofVersion(previous)))
+                        "comments", comments.ofVersion(previous),
+                        "commentsPage", "/rounds/" + task.roundId() + "/pact/versions/" + previous.number() + "/comments"))
                 .orElse(Map.of("consultationAnswers", answers));
     }
 
