@@ -12,7 +12,7 @@ import org.copact.pact.PactComments;
 import org.copact.pact.PactDiff;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
-import org.copact.process.review.ReviewComments;
+import org.copact.process.ReviewComments;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.tasks.StakeholderPages;

@@ -11,7 +11,7 @@ import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactComments;
 import org.copact.pact.PactDiff;
 import org.copact.pact.PactService;
-import org.copact.process.review.ReviewComments;
+import org.copact.process.ReviewComments;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.round.RoundStatus;

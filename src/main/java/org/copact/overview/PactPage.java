@@ -6,7 +6,7 @@ import java.util.List;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
-import org.copact.process.review.ReviewComments;
+import org.copact.process.ReviewComments;
 import org.copact.signing.SealedPacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

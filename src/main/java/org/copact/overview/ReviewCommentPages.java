@@ -8,7 +8,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
 import org.copact.common.PageLocaleResolver;
 import org.copact.pact.PactComments;
-import org.copact.process.review.PactReviewProcess;
+import org.copact.process.ReviewComments;
 import org.copact.tasks.OpenTasks;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +63,7 @@ class ReviewCommentPages {
 
     private OpenTasks.Found reviewTask(String id, HttpServletRequest request) {
         OpenTasks.Found found = tasks.find(id, PageLocaleResolver.chosen(request));
-        if (!PactReviewProcess.TASK_REVIEW_DRAFT.equals(found.ref().taskKey()) || found.ref().participationId() == null) {
+        if (!ReviewComments.takesComments(found.ref().taskKey()) || found.ref().participationId() == null) {
             throw new NotFoundException("Task " + id + " takes no comments: only a review does.");
         }
         return found;

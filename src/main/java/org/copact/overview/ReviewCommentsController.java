@@ -8,8 +8,7 @@ import java.util.UUID;
 import org.copact.common.Language;
 import org.copact.common.NotFoundException;
 import org.copact.pact.PactComments;
-import org.copact.process.review.PactReviewProcess;
-import org.copact.process.review.ReviewComments;
+import org.copact.process.ReviewComments;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.OpenTasks;
 import org.springframework.http.ResponseEntity;
@@ -77,7 +76,7 @@ class ReviewCommentsController {
 
     private OpenTasks.Found reviewTask(String id, Language chosen) {
         OpenTasks.Found found = tasks.find(id, chosen);
-        if (!PactReviewProcess.TASK_REVIEW_DRAFT.equals(found.ref().taskKey()) || found.ref().participationId() == null) {
+        if (!ReviewComments.takesComments(found.ref().taskKey()) || found.ref().participationId() == null) {
             throw new NotFoundException("Task " + id + " takes no comments: only a review does.");
         }
         return found;

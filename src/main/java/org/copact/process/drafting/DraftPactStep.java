@@ -12,7 +12,7 @@ import org.copact.pact.PactService;
 import org.copact.pact.PactTexts;
 import org.copact.pact.PactVersion;
 import org.copact.process.ProcessVariables;
-import org.copact.process.review.ReviewComments;
+import org.copact.process.ReviewComments;
 import org.copact.round.RoundService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

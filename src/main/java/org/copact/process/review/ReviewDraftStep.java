@@ -11,6 +11,7 @@ import org.copact.pact.PactReview;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.pact.ReviewDecision;
+import org.copact.process.ReviewComments;
 import org.copact.process.TaskContexts;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;

@@ -1,4 +1,4 @@
-package org.copact.process.review;
+package org.copact.process;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.copact.pact.PactDocument;
 import org.copact.pact.PactReview;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.process.review.PactReviewProcess;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewComments {
 
     public enum AnchorKind { WHOLE, CLAUSE, COMMITMENT }
+
+    /** whether tasks of this kind take comments per clause: a review's */
+    public static boolean takesComments(String taskKey) {
+        return PactReviewProcess.TASK_REVIEW_DRAFT.equals(taskKey);
+    }
 
     /**
      * One comment. {@code number}: the clause's number in the version commented on; {@code title}: its
