@@ -89,6 +89,20 @@ public final class HttpSession {
         }
     }
 
+    public Response put(String path, Object body) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */
     public Response postForm(String path, String urlEncoded) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
+import org.copact.process.ReviewComments;
 import org.copact.signing.SealedPacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pact of a stakeholder's round to read at leisure: its latest version with its SHA-256 first,
- * then the earlier ones. Versions never change once published, so anything shown here is final.
+ * then the earlier ones, each compared with the one before; the comments the stakeholder may read (their
+ * own, or all reviewers' when the round says so) with the answers published. Versions never change
+ * once published, so anything shown here is final.
  */
 @Controller
 class PactPage {
@@ -29,11 +32,14 @@ class PactPage {
     private final PactService pacts;
     private final StakeholderPages pages;
     private final SealedPacts sealedPacts;
+    private final ReviewComments comments;
 
     private final MessageSource messages;
 
-    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts, MessageSource messages) {
+    PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts, ReviewComments comments,
+            MessageSource messages) {
         this.messages = messages;
+        this.comments = comments;
         this.pacts = pacts;
         this.pages = pages;
         this.sealedPacts = sealedPacts;
@@ -52,6 +58,7 @@ class PactPage {
                 LocaleContextHolder.getLocale(), 3)));
         model.addAttribute("documents", documents);
         model.addAttribute("sealed", sealedPacts.sealed(stakeholder.roundId()).orElse(null));
+        model.addAttribute("comments", comments.visibleTo(stakeholder.roundId(), stakeholder.participationId()));
         return PACT;
     }
 }

@@ -17,19 +17,20 @@ import org.copact.round.RoundDefinition;
  */
 record RoundForm(String title, String topic, String defaultLanguage, List<String> languages,
         String consultationDeadline, String reviewDeadline, String signatureDeadline, String targetAnswers,
-        String targetSignatories, String stakeholders) {
+        String targetSignatories, String stakeholders, boolean commentsVisibleToAll) {
 
     static final List<String> ALL_ROLES = List.of("PARTICIPANT", "REVIEWER", "SIGNATORY");
 
     static RoundForm blank() {
-        return new RoundForm("", "", "en", List.of("en"), "", "", "", "", "", "");
+        return new RoundForm("", "", "en", List.of("en"), "", "", "", "", "", "", false);
     }
 
     static RoundForm from(Map<String, String[]> posted) {
         return new RoundForm(one(posted, "title"), one(posted, "topic"), one(posted, "defaultLanguage"),
                 posted.containsKey("languages") ? List.of(posted.get("languages")) : List.of(),
                 one(posted, "consultationDeadline"), one(posted, "reviewDeadline"), one(posted, "signatureDeadline"),
-                one(posted, "targetAnswers"), one(posted, "targetSignatories"), one(posted, "stakeholders"));
+                one(posted, "targetAnswers"), one(posted, "targetSignatories"), one(posted, "stakeholders"),
+                "true".equals(one(posted, "commentsVisibleToAll")));
     }
 
     RoundDefinition definition() {
@@ -46,7 +47,8 @@ record RoundForm(String title, String topic, String defaultLanguage, List<String
         }
         return new RoundDefinition(title, topic, null, defaultLanguage, languages, endOfDay(consultationDeadline),
                 "P2D", endOfDay(reviewDeadline), endOfDay(signatureDeadline), "ALL",
-                new RoundDefinition.TargetsInput(number(targetAnswers), number(targetSignatories)), people);
+                new RoundDefinition.TargetsInput(number(targetAnswers), number(targetSignatories)), people,
+                commentsVisibleToAll);
     }
 
     /** A date on the page is the whole of that day, in UTC; anything else goes to the validator as typed. */

@@ -30,6 +30,7 @@ public record RoundView(
         Instant reviewDeadline,
         Instant signatureDeadline,
         SigningRule signingRule,
+        boolean commentsVisibleToAll,
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,

@@ -10,6 +10,7 @@ import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailEvents.RefusedAttachment;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
+import org.copact.pact.PactDiff;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
@@ -160,7 +161,8 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.roundId()), REVIEW_REQUEST,
-                String.valueOf(version.number()), participationId + "/" + pactVersionId);
+                locale -> String.valueOf(version.number()), participationId + "/" + pactVersionId,
+                clausesChanged(version), List.of());
     }
 
     @Transactional
@@ -168,7 +170,19 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.roundId()), SIGNATURE_REQUEST,
-                version.number() + " (SHA-256 " + version.sha256() + ")", participationId + "/" + pactVersionId);
+                locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
+                participationId + "/" + pactVersionId, clausesChanged(version), List.of());
+    }
+
+    /** The mail's {5}: how many clauses changed since the version before, for any version but the first. */
+    private Function<Locale, String> clausesChanged(PactVersion version) {
+        if (version.number() == 1) {
+            return locale -> "";
+        }
+        long changed = PactDiff.between(pacts.version(version.roundId(), version.number() - 1), version)
+                .clausesChanged();
+        return locale -> "\n\n" + messages.getMessage("mail.changes.clauses",
+                new Object[] {changed, version.number() - 1}, locale);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.copact.common.Language;
  * @param reminderAt when those who have not answered are reminded: {@code reminderBefore} ahead of the
  *        consultation deadline, never earlier than half-way between the launch and the deadline
  * @param timeZone where its deadlines are shown to the people it mails ({@link RoundTimes})
+ * @param commentsVisibleToAll whether every reviewer reads all reviewers' comments and the answers to
+ *        them; else each reads their own
  */
 public record Round(
         UUID id,
@@ -36,7 +38,8 @@ public record Round(
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        boolean commentsVisibleToAll) {
 
     public Round {
         languages = Set.copyOf(languages);

@@ -26,7 +26,16 @@ public record RoundDefinition(
         String signatureDeadline,
         String signingRule,
         TargetsInput targets,
-        List<StakeholderInput> stakeholders) {
+        List<StakeholderInput> stakeholders,
+        Boolean commentsVisibleToAll) {
+
+    /** A definition that leaves the round's settings at their defaults (comments visible to their authors only). */
+    public RoundDefinition(String title, String topic, String regionId, String defaultLanguage, List<String> languages,
+            String consultationDeadline, String reminderBefore, String reviewDeadline, String signatureDeadline,
+            String signingRule, TargetsInput targets, List<StakeholderInput> stakeholders) {
+        this(title, topic, regionId, defaultLanguage, languages, consultationDeadline, reminderBefore, reviewDeadline,
+                signatureDeadline, signingRule, targets, stakeholders, null);
+    }
 
     public record TargetsInput(Integer answers, Integer signatories) {
     }
@@ -40,10 +49,13 @@ public record RoundDefinition(
      *
      * @param timeZone where the deadlines are shown to the people the round mails: the offset the
      *     facilitator gave with the consultation deadline
+     * @param commentsVisibleToAll whether every reviewer reads all reviewers' comments and the answers to
+     *     them, not only their own
      */
     public record Valid(String title, String topic, String regionId, Language defaultLanguage, Set<Language> languages,
             Instant consultationDeadline, Duration reminderBefore, Instant reviewDeadline, Instant signatureDeadline,
-            SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders, ZoneId timeZone) {
+            SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders, ZoneId timeZone,
+            boolean commentsVisibleToAll) {
     }
 
     public record ValidStakeholder(String organisation, String contactName, String email, StakeholderCategory category,

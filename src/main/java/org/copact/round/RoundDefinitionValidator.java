@@ -95,7 +95,8 @@ class RoundDefinitionValidator {
         }
         return new RoundDefinition.Valid(title, topic, regionId, defaultLanguage, languages, consultation,
                 reminderBefore, review, signature, signingRule, targets, stakeholders,
-                OffsetDateTime.parse(input.consultationDeadline().trim()).getOffset());
+                OffsetDateTime.parse(input.consultationDeadline().trim()).getOffset(),
+                Boolean.TRUE.equals(input.commentsVisibleToAll()));
     }
 
     private Set<Language> languages(List<String> codes, Language defaultLanguage, RoundFieldErrors errors) {

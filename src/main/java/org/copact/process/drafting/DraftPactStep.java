@@ -13,6 +13,7 @@ import org.copact.pact.PactTexts;
 import org.copact.pact.PactVersion;
 import org.copact.process.PactDraftSources;
 import org.copact.process.ProcessVariables;
+import org.copact.process.ReviewComments;
 import org.copact.round.RoundService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * written on the drafting page or through the draft API ({@link PactDrafts}); completing the task
  * publishes it. A text pasted into the form instead becomes the draft's clauses, one per paragraph,
  * keeping the ids of the clauses it repeats. The form shows the consultation's answers and the
- * previous version with what reviewers and signatories said.
+ * previous version with what reviewers and signatories said, and each reviewer's comment per clause
+ * with its answer so far ({@code PUT /api/rounds/{id}/pact/comments/{commentId}/answer}): the answers
+ * are published with the version this task publishes.
  */
 @Component
 class DraftPactStep implements TaskStep {
@@ -35,9 +38,11 @@ class DraftPactStep implements TaskStep {
     private final PactDraftSources sources;
     private final ConsultationService consultation;
     private final RoundService rounds;
+    private final ReviewComments comments;
 
     DraftPactStep(PactService pacts, PactDrafts drafts, PactDraftSources sources, ConsultationService consultation,
-            RoundService rounds) {
+            RoundService rounds, ReviewComments comments) {
+        this.comments = comments;
         this.pacts = pacts;
         this.drafts = drafts;
         this.sources = sources;
@@ -59,7 +64,9 @@ class DraftPactStep implements TaskStep {
         return pacts.latest(task.roundId())
                 .<Map<String, Object>>map(previous -> Map.of("consultationAnswers", answers,
                         "previousVersion", TaskContexts.version(previous),
-                        "reviews", TaskContexts.reviews(pacts.reviews(previous.id()))))
+                        "reviews", TaskContexts.reviews(pacts.reviews(previous.id())),
+                        "comments", comments.ofVersion(previous),
+                        "commentsPage", "/rounds/" + task.roundId() + "/pact/versions/" + previous.number() + "/comments"))
                 .orElse(Map.of("consultationAnswers", answers));
     }
 

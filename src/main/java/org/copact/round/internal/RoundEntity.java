@@ -89,6 +89,9 @@ public class RoundEntity extends AbstractEntity {
     @Column(name = "time_zone", nullable = false, updatable = false)
     private String timeZone = "Z";
 
+    @Column(name = "comments_visible_to_all", nullable = false, updatable = false)
+    private boolean commentsVisibleToAll;
+
     @Version
     private long version;
 
@@ -110,6 +113,7 @@ public class RoundEntity extends AbstractEntity {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.timeZone = definition.timeZone().getId();
+        this.commentsVisibleToAll = definition.commentsVisibleToAll();
     }
 
     /** Launched: the round's process starts, and it enters the first stage (see the package's Javadoc). */
@@ -179,7 +183,8 @@ public class RoundEntity extends AbstractEntity {
     public Round snapshot() {
         return new Round(getId(), regionId, title, topic, defaultLanguage, getLanguages(), consultationDeadline,
                 getReminderBefore(), reminderAt(), reviewDeadline, signatureDeadline, signingRule, getTargets(),
-                status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone));
+                status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone),
+                commentsVisibleToAll);
     }
 
     public String getRegionId() {
