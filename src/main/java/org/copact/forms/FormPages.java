@@ -142,17 +142,21 @@ public final class FormPages {
             if (!field.children().isEmpty()) {
                 collectAnswers(field.children(), answered);
             } else if (field.name() != null && !field.hidden()) {
-                String shown = field.type().equals("checkbox") ? ("true".equals(field.value()) ? "\u2713" : "")
-                        : !field.options().isEmpty() || List.of("radio", "select", "checklist", "taglist")
-                                .contains(field.type())
-                                ? String.join(", ", field.options().stream().filter(PageField.Option::chosen)
-                                        .map(PageField.Option::label).toList())
-                                : field.value();
+                String shown = shown(field);
                 if (shown != null && !shown.isBlank()) {
                     answered.add(PageTexts.display("answer", field.label(), null, shown));
                 }
             }
         }
+    }
+
+    /** An input's answer as a reader sees it: an option by its label, a ticked checkbox as a tick. */
+    static String shown(PageField field) {
+        return field.type().equals("checkbox") ? ("true".equals(field.value()) ? "\u2713" : "")
+                : !field.options().isEmpty() || List.of("radio", "select", "checklist", "taglist").contains(field.type())
+                        ? String.join(", ", field.options().stream().filter(PageField.Option::chosen)
+                                .map(PageField.Option::label).toList())
+                        : field.value();
     }
 
     private static FormField field(List<FormField> definitions, String key) {

@@ -102,9 +102,9 @@ final class OpenTask {
         actions.submit(this, values, chosen, pending);
     }
 
-    /** what the person needs to see to do this task, besides the round */
-    Map<String, Object> stepContext() {
-        return step == null ? Map.of() : step.context(ref);
+    /** what the person needs to see to do this task, besides the round, in their language */
+    Map<String, Object> stepContext(Language language) {
+        return step == null ? Map.of() : step.context(ref, language);
     }
 
     /** the process variables the task completes with: a formData task's its fields, as in Tasklist */

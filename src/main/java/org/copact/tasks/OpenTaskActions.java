@@ -49,13 +49,13 @@ class OpenTaskActions {
     @Transactional(readOnly = true)
     TaskForm form(OpenTask task, Language chosen) {
         OpenTaskRef ref = task.ref();
-        Map<String, Object> context = new HashMap<>(task.stepContext());
+        Language language = languages.of(task.caller(), ref.roundId(), chosen);
+        Map<String, Object> context = new HashMap<>(task.stepContext(language));
         context.put("roundTitle", rounds.round(ref.roundId()).title());
         String organisation = languages.organisationOf(task.caller());
         if (organisation != null) {
             context.put("organisation", organisation);
         }
-        Language language = languages.of(task.caller(), ref.roundId(), chosen);
         EarlierAnswer earlier = task.startsFromEarlierAnswer() ? submissions.earlier(ref).orElse(null) : null;
         Map<String, Object> draft = drafts.find(task.id(), task.caller());
         Map<String, Object> values = !draft.isEmpty() ? draft : earlier != null ? earlier.values() : Map.of();

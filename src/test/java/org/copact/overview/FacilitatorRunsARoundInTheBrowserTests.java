@@ -93,6 +93,13 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
         assertThat(mailbox.to(ana)).hasSize(1);
         Browsers.screenshot(browser, "facilitator-2-progress-and-reminder");
 
+        browser.findElement(By.id("drafting")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Drafting workspace");
+        assertThat(browser.findElement(By.id("by-stakeholder")).getText()).contains("Consiliul Județean Ilfov",
+                "Eficiență energetică");
+        Browsers.assertAccessible(browser, "the drafting workspace");
+        browser.navigate().back();
+
         browser.findElement(By.id("history")).click();
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("History of the round");
         assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();

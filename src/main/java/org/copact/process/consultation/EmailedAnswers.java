@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.copact.common.NotFoundException;
+import org.copact.consultation.ConsultationAnswer;
 import org.copact.consultation.ConsultationService;
 import org.copact.mail.InboundMails;
 import org.copact.mail.MailEvents.ReplyReceived;
@@ -23,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailedAnswers {
 
     /** The field of the consultation answer that holds what the stakeholder wrote in their reply. */
-    static final String EMAILED_TEXT = "emailedText";
+    static final String EMAILED_TEXT = ConsultationAnswer.EMAILED_TEXT;
     /** The field that names the whole mail (quote and signature included), kept as it came. */
-    static final String EMAILED_MAIL_ID = "emailedMailId";
+    static final String EMAILED_MAIL_ID = ConsultationAnswer.EMAILED_MAIL_ID;
     private static final Logger log = LoggerFactory.getLogger(EmailedAnswers.class);
 
     private final RuntimeService runtime;

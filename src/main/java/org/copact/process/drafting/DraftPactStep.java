@@ -61,13 +61,16 @@ class DraftPactStep implements TaskStep {
                 .map(a -> Map.<String, Object>of("participationId", a.participationId(), "answers", a.answers(),
                         "submittedAt", a.submittedAt()))
                 .toList();
+        // the drafting workspace beside the form: the answers by stakeholder and question, the reviews, the declines
+        String workspace = "/rounds/" + task.roundId() + "/drafting";
         return pacts.latest(task.roundId())
                 .<Map<String, Object>>map(previous -> Map.of("consultationAnswers", answers,
                         "previousVersion", TaskContexts.version(previous),
                         "reviews", TaskContexts.reviews(pacts.reviews(previous.id())),
                         "comments", comments.ofVersion(previous),
-                        "commentsPage", "/rounds/" + task.roundId() + "/pact/versions/" + previous.number() + "/comments"))
-                .orElse(Map.of("consultationAnswers", answers));
+                        "commentsPage", "/rounds/" + task.roundId() + "/pact/versions/" + previous.number() + "/comments",
+                        "workspace", workspace))
+                .orElse(Map.of("consultationAnswers", answers, "workspace", workspace));
     }
 
     @Override

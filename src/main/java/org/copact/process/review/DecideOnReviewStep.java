@@ -3,28 +3,43 @@ package org.copact.process.review;
 import org.copact.process.TaskContexts;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.copact.common.Language;
 import org.copact.pact.MissedReviews;
-import org.copact.stakeholder.Participations;
+import org.copact.pact.PactReview;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
+import org.copact.stakeholder.Contact;
+import org.copact.stakeholder.ParticipationView;
+import org.copact.stakeholder.Participations;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The facilitator, having read the reviews, revises the pact or puts it to signature. */
+/**
+ * The facilitator, having read the reviews, revises the pact or puts it to signature. The form
+ * shows the version under review and each reviewer's verdict, in the person's words, with the
+ * reviewer's organisation, their comment and when they gave it.
+ */
 @Component
 class DecideOnReviewStep implements TaskStep {
 
     static final String OUTCOME = "outcome";
+    /** the message key of a verdict's name, followed by the verdict ({@code review.verdict.APPROVE}) */
+    static final String VERDICT_MESSAGE = "review.verdict.";
 
     private final PactService pacts;
     private final MissedReviews missed;
     private final Participations participations;
+    private final MessageSource messages;
 
-    DecideOnReviewStep(PactService pacts, MissedReviews missed, Participations participations) {
+    DecideOnReviewStep(PactService pacts, MissedReviews missed, Participations participations,
+            MessageSource messages) {
         this.pacts = pacts;
         this.missed = missed;
         this.participations = participations;
+        this.messages = messages;
     }
 
     @Override
@@ -34,13 +49,35 @@ class DecideOnReviewStep implements TaskStep {
 
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
+        return context(task, Language.EN);
+    }
+
+    @Override
+    public Map<String, Object> context(OpenTaskRef task, Language language) {
         // who had not reviewed when the review closed (at its deadline or early): the facilitator decides knowing it
         List<String> missedReviewers = missed.of(task.pactVersionId()).stream()
                 .map(id -> participations.participation(id).contact())
                 .map(contact -> contact.organisation() + " (" + contact.contactName() + ")").toList();
         return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())),
-                "reviews", TaskContexts.reviews(pacts.reviews(task.pactVersionId())),
+                "reviews", verdicts(pacts.reviews(task.pactVersionId()), language),
                 "missedReviewers", missedReviewers);
+    }
+
+    private List<Map<String, Object>> verdicts(List<PactReview> reviews, Language language) {
+        return reviews.stream().map(r -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("participationId", r.participationId());
+            map.put("organisation", participations.find(r.participationId()).map(ParticipationView::contact)
+                    .map(Contact::organisation).orElse(""));
+            map.put("decision", r.decision());
+            map.put("verdict", messages.getMessage(VERDICT_MESSAGE + r.decision().name(), null,
+                    r.decision().name(), language.locale()));
+            if (r.comment() != null) {
+                map.put("comment", r.comment());
+            }
+            map.put("reviewedAt", r.createdAt());
+            return map;
+        }).toList();
     }
 
     @Override
