@@ -9,6 +9,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
+import org.copact.identity.StaffAccounts;
 import org.copact.process.RoundReminders;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
@@ -41,9 +42,11 @@ class RoundPages {
     private final CurrentCaller callers;
     private final MessageSource messages;
     private final DocumentService documents;
+    private final StaffAccounts accounts;
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages, DocumentService documents) {
+            MessageSource messages, DocumentService documents, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.messages = messages;
         this.documents = documents;
         this.rounds = rounds;
@@ -54,8 +57,10 @@ class RoundPages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("rounds", rounds.visibleRounds(callers.staff()).stream().map(RoundView.Summary::of)
+        Caller.Staff staff = callers.staff();
+        model.addAttribute("rounds", rounds.visibleRounds(staff).stream().map(RoundView.Summary::of)
                 .toList());
+        model.addAttribute("admin", staff.isAdmin());
         return LIST;
     }
 
@@ -63,20 +68,24 @@ class RoundPages {
     String blank(Model model) {
         model.addAttribute("form", RoundForm.blank());
         model.addAttribute("errors", List.of());
+        model.addAttribute("regions", regionChoices(callers.staff()));
+        model.addAttribute("regionId", "");
         return NEW;
     }
 
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @PostMapping
     ModelAndView define(HttpServletRequest request) {
         Caller.Staff staff = callers.staff();
         RoundForm form = RoundForm.from(request.getParameterMap());
+        String regionId = request.getParameter("regionId") == null ? "" : request.getParameter("regionId");
         try {
-            Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
+            Round round = rounds.define(inRegion(form.definition(), regionId), staff, LocaleContextHolder.getLocale());
             return new ModelAndView("redirect:/rounds/" + round.id());
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
-                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
+                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale()),
+                    "regions", regionChoices(staff), "regionId", regionId));
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }
@@ -109,5 +118,19 @@ class RoundPages {
         Round round = rounds.visibleRound(id, callers.staff());
         // a round whose consultation is over (or not running) has nobody to remind: say so, send nothing
         return "redirect:/rounds/" + id + (reminders.remindNow(round.id()) ? "?reminded" : "?nobodyToRemind");
+    }
+
+    /** the regions a round may be defined for: an administrator's are all, a facilitator's their own */
+    private Map<String, String> regionChoices(Caller.Staff staff) {
+        Map<String, String> all = accounts.regionNames();
+        return staff.isAdmin() ? all : all.entrySet().stream().filter(r -> staff.regionIds().contains(r.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.TreeMap::new));
+    }
+
+    private static RoundDefinition inRegion(RoundDefinition d, String regionId) {
+        return new RoundDefinition(d.title(), d.topic(), regionId.isBlank() ? null : regionId, d.defaultLanguage(),
+                d.languages(), d.consultationDeadline(), d.reminderBefore(), d.reviewDeadline(),
+                d.signatureDeadline(), d.signingRule(), d.targets(), d.stakeholders());
     }
 }

@@ -22,6 +22,10 @@ public final class RoundEvents {
     public record PactInForce(UUID roundId, Instant at) {
     }
 
+    /** The consultation is over (its deadline passed, or everyone answered): the pact can be drafted. */
+    public record ConsultationClosed(UUID roundId, Instant at) {
+    }
+
     public record LinksRevoked(UUID roundId, UUID participationId, int links, String by, Instant at) {
     }
 }
