@@ -45,8 +45,7 @@ class RoundController {
     @PostMapping
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<RoundView> define(@RequestBody RoundDefinition definition) {
-        Round round = rounds.define(definition, caller.staff(),
-                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        Round round = rounds.define(definition, caller.staff());
         return ResponseEntity.created(URI.create("/api/rounds/" + round.id())).body(overview.of(round));
     }
 

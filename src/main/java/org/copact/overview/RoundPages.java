@@ -115,9 +115,11 @@ class RoundPages {
     @PreAuthorize("hasRole('FACILITATOR')")
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
-        Round round = rounds.visibleRound(id, callers.staff());
+        Caller.Staff staff = callers.staff();
+        Round round = rounds.visibleRound(id, staff);
         // a round whose consultation is over (or not running) has nobody to remind: say so, send nothing
-        return "redirect:/rounds/" + id + (reminders.remindNow(round.id()) ? "?reminded" : "?nobodyToRemind");
+        return "redirect:/rounds/" + id + (reminders.remindNow(round.id(), staff.username()) ? "?reminded"
+                : "?nobodyToRemind");
     }
 
     /** the regions a round may be defined for: an administrator's are all, a facilitator's their own */

@@ -15,4 +15,11 @@ public final class PactEvents {
     public record PactReviewed(UUID roundId, UUID pactVersionId, int number, UUID participationId,
             ReviewDecision decision, Instant at) {
     }
+
+    /**
+     * The facilitator's decision on a reviewed version: {@code outcome} REVISE (a new version is
+     * drafted) or FINALISE (this version goes to signature).
+     */
+    public record ReviewDecided(UUID roundId, UUID pactVersionId, int number, String outcome, String by, Instant at) {
+    }
 }

@@ -3,7 +3,11 @@ package org.copact.process.review;
 import org.copact.process.TaskContexts;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
+import java.time.Clock;
 import java.util.Map;
+import org.copact.pact.PactEvents;
+import org.copact.pact.PactVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -15,9 +19,13 @@ class DecideOnReviewStep implements TaskStep {
     static final String OUTCOME = "outcome";
 
     private final PactService pacts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DecideOnReviewStep(PactService pacts) {
+    DecideOnReviewStep(PactService pacts, ApplicationEventPublisher events, Clock clock) {
         this.pacts = pacts;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -34,6 +42,10 @@ class DecideOnReviewStep implements TaskStep {
     @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         ReviewOutcome outcome = ReviewOutcome.valueOf((String) values.get(OUTCOME));
+        PactVersion version = pacts.version(task.pactVersionId());
+        // the facilitator's decision is an event of the round's record of its own, with who took it
+        events.publishEvent(new PactEvents.ReviewDecided(task.roundId(), version.id(), version.number(),
+                outcome.name(), task.actor(), clock.instant()));
         return Map.of(ProcessVariables.PACT_TO_BE_REVISED, outcome == ReviewOutcome.REVISE);
     }
 }
