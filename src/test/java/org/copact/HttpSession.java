@@ -89,11 +89,27 @@ public final class HttpSession {
         }
     }
 
+    public Response patch(String path, Object body) {
+        return sendJson("PATCH", path, body);
+    }
+
     public Response put(String path, Object body) {
+        return sendJson("PUT", path, body);
+    }
+
+    private Response sendJson(String method, String path, Object body) {
+        return send(method, path, body, (String) null);
+    }
+
+    /** A JSON request of any method, asking for the answer in this language (null: no Accept-Language). */
+    public Response send(String method, String path, Object body, String language) {
         try {
             String json = body instanceof String text ? text : JSON.writeValueAsString(body);
-            return send(request(path).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+            HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+            if (language != null) {
+                builder.header("Accept-Language", language);
+            }
+            return send(builder.method(method, HttpRequest.BodyPublishers.ofString(json)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -101,6 +117,18 @@ public final class HttpSession {
 
     public Response delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** A staff member's browser after the login form: a session cookie, no credentials on each request. */
+    public static HttpSession viaLoginForm(String baseUrl, String username, String password) {
+        HttpSession browser = anonymous(baseUrl);
+        browser.get("/login");
+        Response login = browser.postForm("/login", "username=" + java.net.URLEncoder.encode(username,
+                StandardCharsets.UTF_8) + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8));
+        if (login.status() != 302 || login.location() == null || login.location().contains("error")) {
+            throw new IllegalStateException("the login of " + username + " failed: " + login);
+        }
+        return browser;
     }
 
     /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */

@@ -2,7 +2,10 @@ package org.copact.audit;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 import org.copact.identity.CurrentCaller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.springframework.http.HttpHeaders;
@@ -23,16 +26,35 @@ class HistoryController {
     private final RoundService rounds;
     private final RoundTimeline timeline;
     private final CurrentCaller caller;
+    private final TimelineQueries queries;
 
-    HistoryController(RoundService rounds, RoundTimeline timeline, CurrentCaller caller) {
+    HistoryController(RoundService rounds, RoundTimeline timeline, CurrentCaller caller, TimelineQueries queries) {
+        this.queries = queries;
         this.rounds = rounds;
         this.timeline = timeline;
         this.caller = caller;
     }
 
+    @Operation(summary = "The round's whole timeline", description = "Every entry, engine steps included, oldest "
+            + "first: the export. For reading, use /history/page.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<TimelineEntry> json(@PathVariable UUID id) {
         return timeline.of(visible(id).id());
+    }
+
+    @Operation(summary = "One page of the round's timeline, filtered", description = "stage (SET_UP, CONSULTATION, "
+            + "DRAFTING, REVIEW, SIGNATURE, IN_FORCE), person (a participation id, a username, or part of a name, "
+            + "organisation or email), type (MailSent, ReviewDecided, userTask, ...), engine=true to fold the "
+            + "engine's own steps in, page (from 1) and size (50 by default, at most 500). A wrong parameter is a "
+            + "field error.")
+    @GetMapping(value = "/page", produces = MediaType.APPLICATION_JSON_VALUE)
+    TimelineSlice page(@PathVariable UUID id, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String engine, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Round round = visible(id);
+        return timeline.slice(round.id(), queries.parse(stage, person, type, engine, page, size,
+                LocaleContextHolder.getLocale()));
     }
 
     @GetMapping(produces = "text/csv")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Sha256;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -48,7 +49,10 @@ public class DocumentService {
     private final long maxBytes;
     private final Tika tika = new Tika();
 
-    DocumentService(JdbcTemplate jdbc, Clock clock, DocumentProperties properties) {
+    private final ApplicationEventPublisher events;
+
+    DocumentService(JdbcTemplate jdbc, Clock clock, DocumentProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxBytes = properties.maxSize().toBytes();
@@ -80,6 +84,7 @@ public class DocumentService {
         if (existing.isPresent()) {
             hold(existing.get().id(), document.participationId(), name);
             noteMail(document.inboundMailId(), existing.get().id());
+            published(document, existing.get(), name, false);
             return new Added(existing.get(), false);
         }
         UUID id = UUID.randomUUID();
@@ -93,7 +98,13 @@ public class DocumentService {
         Document kept = find(document.roundId(), sha256).orElseThrow();
         hold(kept.id(), document.participationId(), name);
         noteMail(document.inboundMailId(), kept.id());
+        published(document, kept, name, inserted == 1);
         return new Added(kept, inserted == 1);
+    }
+
+    private void published(NewDocument document, Document kept, String name, boolean isNew) {
+        events.publishEvent(new DocumentEvents.DocumentAdded(document.roundId(), kept.id(), document.participationId(),
+                name, kept.sha256(), document.source(), document.addedBy(), isNew, clock.instant()));
     }
 
     /**

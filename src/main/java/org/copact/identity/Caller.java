@@ -1,6 +1,9 @@
 package org.copact.identity;
 
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -29,25 +32,45 @@ public sealed interface Caller extends java.io.Serializable {
     /** whether this caller may see the rounds of the given region as staff do; never a stakeholder */
     boolean sees(String regionId);
 
-    /** the region whose facilitators' tasks this caller takes; none for an administrator or a stakeholder */
-    Optional<String> facilitatedRegion();
+    /** the regions whose facilitators' tasks this caller takes; none for an administrator or a stakeholder */
+    Set<String> facilitatedRegions();
 
     /** for a page that differs for a stakeholder; logic asks {@link #participation()} */
     default boolean isStakeholder() {
         return participation().isPresent();
     }
 
-    /** A facilitator or administrator. {@code regionId} is null for an administrator of every region. */
-    record Staff(String username, StaffRole role, String regionId) implements Caller {
+    /**
+     * A facilitator or administrator. A facilitator runs the rounds of {@code regionIds} (one or
+     * more); an administrator has none and sees every region.
+     */
+    record Staff(String username, StaffRole role, Set<String> regionIds) implements Caller {
+
+        public Staff {
+            regionIds = regionIds == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(regionIds));
+        }
+
+        /** a facilitator of one region, or an administrator when {@code regionId} is null */
+        public Staff(String username, StaffRole role, String regionId) {
+            this(username, role, regionId == null ? Set.of() : Set.of(regionId));
+        }
 
         public boolean isAdmin() {
             return role == StaffRole.ADMIN;
         }
 
+        /**
+         * The region of a facilitator of exactly one region; null for an administrator and for a
+         * facilitator of several, who must say which (see {@link #regionIds()}).
+         */
+        public String regionId() {
+            return regionIds.size() == 1 ? regionIds.iterator().next() : null;
+        }
+
         /** Whether this person may see the rounds of the given region. */
         @Override
         public boolean sees(String region) {
-            return regionId == null ? isAdmin() : regionId.equals(region);
+            return isAdmin() || regionIds.contains(region);
         }
 
         @Override
@@ -67,8 +90,8 @@ public sealed interface Caller extends java.io.Serializable {
 
         /** administrators audit: the tasks of a round belong to its facilitators and stakeholders */
         @Override
-        public Optional<String> facilitatedRegion() {
-            return isAdmin() ? Optional.empty() : Optional.ofNullable(regionId);
+        public Set<String> facilitatedRegions() {
+            return isAdmin() ? Set.of() : regionIds;
         }
     }
 
@@ -96,8 +119,8 @@ public sealed interface Caller extends java.io.Serializable {
         }
 
         @Override
-        public Optional<String> facilitatedRegion() {
-            return Optional.empty();
+        public Set<String> facilitatedRegions() {
+            return Set.of();
         }
     }
 }

@@ -50,7 +50,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, StaffUserRepository users)
+            throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
                         "Log in, or open the link from your email, to use this.");
@@ -68,7 +69,7 @@ class SecurityConfiguration {
                 .requestMatchers("/camunda/**").permitAll()
                 .requestMatchers("/engine-rest/**").hasRole(ADMIN)
                 .requestMatchers("/api/tasks/**").authenticated()
-                .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                .requestMatchers("/api/admin/**", "/admin/**").hasRole(ADMIN)
                 .requestMatchers("/api/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/dev/**").hasAnyRole(FACILITATOR, ADMIN)
                 .requestMatchers("/rounds/**", "/rounds").hasAnyRole(FACILITATOR, ADMIN)
@@ -91,6 +92,7 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials)
                 .ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/public/**"))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            .addFilterAfter(new StaffSessionCheck(users), BasicAuthenticationFilter.class)
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

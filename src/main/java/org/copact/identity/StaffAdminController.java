@@ -1,47 +1,40 @@
 package org.copact.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.copact.common.ConflictException;
-import org.copact.common.EmailAddress;
-import org.copact.common.FieldError;
-import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
+import org.copact.common.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For administrators: the regions and the staff accounts of a Copact that runs on external
- * servers, where nothing is seeded.
+ * For administrators: the regions and the staff accounts (list, create, change, disable and
+ * re-enable). A staff account is named by its username.
  */
 @RestController
 @RequestMapping("/api/admin")
 class StaffAdminController {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_PASSWORD_BYTES = 72;
-    private static final String TEXT_RULE = "must be at most " + MAX_NAME + " characters, without control characters";
-
-    static final int MIN_PASSWORD = 12;
-    private static final Pattern REGION_ID = Pattern.compile("^[A-Z0-9_-]{2,40}$");
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,100}$");
-
     private final StaffAccounts accounts;
+    private final StaffChanges changes;
     private final RegionRepository regions;
-    private final StaffUserRepository users;
+    private final CurrentCaller caller;
 
-    StaffAdminController(StaffAccounts accounts, RegionRepository regions, StaffUserRepository users) {
+    StaffAdminController(StaffAccounts accounts, StaffChanges changes, RegionRepository regions,
+            CurrentCaller caller) {
         this.accounts = accounts;
+        this.changes = changes;
         this.regions = regions;
-        this.users = users;
+        this.caller = caller;
     }
 
     record RegionInput(String id, String name, String defaultLanguage) {
@@ -50,13 +43,12 @@ class StaffAdminController {
     record RegionView(String id, String name, Language defaultLanguage) {
     }
 
+    /** regionId for a facilitator of one region, regionIds for several */
     record StaffInput(String username, String password, String displayName, String role, String regionId,
-            String email) {
+            List<String> regionIds, String email, String language) {
     }
 
-    record StaffView(String username, String displayName, StaffRole role, String regionId, String email) {
-    }
-
+    @Operation(summary = "The regions")
     @GetMapping("/regions")
     List<RegionView> regions() {
         return regions.findAll().stream()
@@ -64,86 +56,78 @@ class StaffAdminController {
                 .toList();
     }
 
+    @Operation(summary = "Create a region", description = "Field errors come back as application/problem+json.")
     @PostMapping("/regions")
     ResponseEntity<RegionView> createRegion(@RequestBody RegionInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.id() == null || !REGION_ID.matcher(input.id()).matches()) {
-            errors.add(new FieldError("id", "must be 2 to 40 capital letters, digits, - or _"));
+        StaffChanges.NewRegion valid = changes.checkRegion(input.id(), input.name(), input.defaultLanguage(),
+                LocaleContextHolder.getLocale());
+        if (regions.existsById(valid.id())) {
+            throw new ConflictException("Region " + valid.id() + " exists already.");
         }
-        if (input.name() == null || input.name().isBlank()) {
-            errors.add(new FieldError("name", "must not be empty"));
-        } else if (!fits(input.name())) {
-            errors.add(new FieldError("name", TEXT_RULE));
-        }
-        Language language = Language.fromCodeOrNull(input.defaultLanguage());
-        if (language == null) {
-            errors.add(new FieldError("defaultLanguage", "must be one of en, ro, it, el, bg, mk"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (regions.existsById(input.id())) {
-            throw new ConflictException("Region " + input.id() + " exists already.");
-        }
-        Region region = accounts.ensureRegion(input.id(), input.name().strip(), language);
+        Region region = accounts.ensureRegion(valid.id(), valid.name(), valid.defaultLanguage());
         return ResponseEntity.created(URI.create("/api/admin/regions/" + region.getId()))
                 .body(new RegionView(region.getId(), region.getName(), region.getDefaultLanguage()));
     }
 
+    @Operation(summary = "The staff accounts", description = "Facilitators and administrators, enabled or not.")
+    @GetMapping("/staff")
+    List<StaffAccount> staff() {
+        return accounts.all();
+    }
+
+    @Operation(summary = "One staff account, by username")
+    @GetMapping("/staff/{username}")
+    StaffAccount one(@PathVariable String username) {
+        return account(username);
+    }
+
+    @Operation(summary = "Create a staff account", description = "Field errors come back as application/problem+json.")
     @PostMapping("/staff")
-    ResponseEntity<StaffView> createStaff(@RequestBody StaffInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        String username = input.username() == null ? null : input.username().strip().toLowerCase(Locale.ROOT);
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "must be 3 to 100 lower-case letters, digits, '.', '-' or '_'"));
+    ResponseEntity<StaffAccount> createStaff(@RequestBody StaffInput input) {
+        boolean several = input.regionIds() != null;
+        List<String> regionIds = several ? input.regionIds()
+                : input.regionId() == null ? List.of() : List.of(input.regionId());
+        StaffChanges.NewAccount valid = changes.checkNew(input.username(), input.password(), input.displayName(),
+                input.role(), several ? "regionIds" : "regionId", regionIds, input.email(), input.language(),
+                LocaleContextHolder.getLocale());
+        if (accounts.find(valid.username()).isPresent()) {
+            throw new ConflictException("The username " + valid.username() + " is taken.");
         }
-        if (input.password() == null || input.password().length() < MIN_PASSWORD) {
-            errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD + " characters long"));
-        } else if (input.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            // BCrypt reads 72 bytes and ignores the rest: a longer password would not be what is checked
-            errors.add(new FieldError("password", "must be at most " + MAX_PASSWORD_BYTES
-                    + " bytes long (in UTF-8; 72 plain letters, fewer with accents)"));
-        }
-        if (input.displayName() == null || input.displayName().isBlank()) {
-            errors.add(new FieldError("displayName", "must not be empty"));
-        } else if (!fits(input.displayName())) {
-            errors.add(new FieldError("displayName", TEXT_RULE));
-        }
-        StaffRole role = parseRole(input.role());
-        if (role == null) {
-            errors.add(new FieldError("role", "must be FACILITATOR or ADMIN"));
-        } else if (role == StaffRole.FACILITATOR && !accounts.regionExists(input.regionId())) {
-            errors.add(new FieldError("regionId", "a facilitator needs an existing region"));
-        }
-        if (input.email() != null && !input.email().isBlank() && !EmailAddress.isValid(input.email())) {
-            errors.add(new FieldError("email", "is not a valid email address"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (users.findByUsername(username).isPresent()) {
-            throw new ConflictException("The username " + username + " is taken.");
-        }
-        String regionId = role == StaffRole.FACILITATOR ? input.regionId() : null;
-        String email = input.email() == null || input.email().isBlank() ? null : input.email().strip();
-        accounts.ensureUser(username, input.password(), input.displayName().strip(), role, regionId, email);
-        return ResponseEntity.created(URI.create("/api/admin/staff/" + username))
-                .body(new StaffView(username, input.displayName().strip(), role, regionId, email));
+        accounts.ensureUserOfRegions(valid.username(), valid.password(), valid.displayName(), valid.role(), valid.regionIds(),
+                valid.email());
+        StaffAccount created = valid.language() == null ? account(valid.username())
+                : accounts.change(valid.username(), new StaffChanges.Valid(null, null, null, null,
+                        java.util.Optional.of(valid.language())));
+        return ResponseEntity.created(URI.create("/api/admin/staff/" + valid.username())).body(created);
     }
 
-    private static StaffRole parseRole(String role) {
-        if (role == null) {
-            return null;
-        }
-        try {
-            return StaffRole.valueOf(role.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    @Operation(summary = "Change a staff account", description = "Name, role, regions, email, language: a field "
+            + "left out stays as it is; an empty email or language removes it. Every field error at once.")
+    @PatchMapping("/staff/{username}")
+    StaffAccount change(@PathVariable String username, @RequestBody StaffChanges.Change change) {
+        StaffAccount current = account(username);
+        StaffChanges.Valid valid = changes.check(current, change, caller.staff().username(),
+                LocaleContextHolder.getLocale());
+        return accounts.change(username, valid);
     }
 
-    /** What the database keeps of a name: at most {@link #MAX_NAME} characters, and no control character (NUL, which PostgreSQL's text refuses, among them). */
-    private static boolean fits(String text) {
-        return text.strip().length() <= MAX_NAME && text.chars().noneMatch(Character::isISOControl);
+    @Operation(summary = "Disable a staff account", description = "It can no longer log in, and its sessions "
+            + "stop working at their next request. An administrator cannot disable their own account.")
+    @PostMapping("/staff/{username}/disabling")
+    StaffAccount disable(@PathVariable String username) {
+        account(username);
+        changes.checkDisabling(username, caller.staff().username(), LocaleContextHolder.getLocale());
+        return accounts.disable(username);
+    }
+
+    @Operation(summary = "Re-enable a disabled staff account")
+    @PostMapping("/staff/{username}/enabling")
+    StaffAccount enable(@PathVariable String username) {
+        account(username);
+        return accounts.enable(username);
+    }
+
+    private StaffAccount account(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("No staff account " + username));
     }
 }

@@ -1,15 +1,23 @@
 package org.copact.identity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.Set;
+import java.util.TreeSet;
 import org.copact.common.AbstractEntity;
+import org.copact.common.Language;
 
 /**
- * A facilitator or administrator account. A facilitator belongs to one region; an administrator
- * without a region audits every region.
+ * A facilitator or administrator account. A facilitator runs the rounds of one region or more; an
+ * administrator without a region audits every region. A disabled account can neither log in nor
+ * keep using a session it had.
  */
 @Entity
 @Table(name = "staff_user")
@@ -28,11 +36,17 @@ class StaffUser extends AbstractEntity {
     @Column(nullable = false)
     private StaffRole role;
 
-    @Column(name = "region_id")
-    private String regionId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_region", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "region_id", nullable = false)
+    private Set<String> regionIds = new TreeSet<>();
 
     /** where a facilitator receives the round's notices; optional */
     private String email;
+
+    /** the language of this person's pages and mails; none: the round's or the browser's */
+    @Enumerated(EnumType.STRING)
+    private Language language;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -40,17 +54,45 @@ class StaffUser extends AbstractEntity {
     protected StaffUser() {
     }
 
-    public StaffUser(String username, String passwordHash, String displayName, StaffRole role, String regionId,
+    public StaffUser(String username, String passwordHash, String displayName, StaffRole role, Set<String> regionIds,
             String email) {
-        if (role == StaffRole.FACILITATOR && regionId == null) {
-            throw new IllegalArgumentException("a facilitator belongs to a region");
-        }
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.role = role;
-        this.regionId = regionId;
         this.email = email;
+        assign(role, regionIds);
+    }
+
+    /** An administrator has no region (they see all); a facilitator has at least one. */
+    void assign(StaffRole newRole, Set<String> newRegionIds) {
+        if (newRole == StaffRole.FACILITATOR && (newRegionIds == null || newRegionIds.isEmpty())) {
+            throw new IllegalArgumentException("a facilitator belongs to a region");
+        }
+        this.role = newRole;
+        this.regionIds.clear();
+        if (newRole == StaffRole.FACILITATOR) {
+            this.regionIds.addAll(newRegionIds);
+        }
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
+    void speak(Language newLanguage) {
+        this.language = newLanguage;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
     }
 
     public String getUsername() {
@@ -69,12 +111,16 @@ class StaffUser extends AbstractEntity {
         return role;
     }
 
-    public String getRegionId() {
-        return regionId;
+    public Set<String> getRegionIds() {
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(regionIds));
     }
 
     public String getEmail() {
         return email;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public boolean isEnabled() {

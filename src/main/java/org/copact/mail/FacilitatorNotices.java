@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one place that tells the facilitators of a round's region something: each of them gets the
- * mail once per occasion, in the round's language, so that a step or listener that is retried
- * tells nobody twice.
+ * mail once per occasion, in their own language if their account has one, else the round's, so
+ * that a step or listener that is retried tells nobody twice. For a round whose facilitators chose
+ * the daily digest, the notice waits for the day's digest instead ({@link FacilitatorDigests}).
  */
 @Service
 public class FacilitatorNotices {
@@ -19,11 +20,22 @@ public class FacilitatorNotices {
     private final StaffAccounts accounts;
     private final MailOutbox outbox;
     private final MessageSource messages;
+    private final NoticePreferences preferences;
+    private final FacilitatorDigests digests;
 
-    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, MessageSource messages) {
+    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, MessageSource messages,
+            NoticePreferences preferences, FacilitatorDigests digests) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.messages = messages;
+        this.preferences = preferences;
+        this.digests = digests;
+    }
+
+    /** An argument written in the language of each facilitator it goes to (a date, a stage's name). */
+    @FunctionalInterface
+    public interface PerLanguage {
+        Object in(Locale locale);
     }
 
     /**
@@ -34,16 +46,25 @@ public class FacilitatorNotices {
      * there are.
      */
     public int tell(Round round, UUID participationId, String kind, String occasion, Object... arguments) {
-        Locale locale = round.defaultLanguage().locale();
         List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
+        boolean digest = preferences.of(round.id()) == NoticePreferences.Mode.DAILY_DIGEST;
         for (StaffAccounts.Contact facilitator : facilitators) {
+            Locale locale = (facilitator.language() == null ? round.defaultLanguage() : facilitator.language())
+                    .locale();
             Object[] withName = new Object[arguments.length + 1];
             withName[0] = facilitator.name();
-            System.arraycopy(arguments, 0, withName, 1, arguments.length);
-            outbox.send(OutgoingMail.toStaff(kind + "/" + occasion + "/" + facilitator.email(), facilitator.email(),
-                    facilitator.name(), messages.getMessage("mail." + kind + ".subject", withName, locale),
-                    messages.getMessage("mail." + kind + ".body", withName, locale), kind, round.id(),
-                    participationId));
+            for (int i = 0; i < arguments.length; i++) {
+                withName[i + 1] = arguments[i] instanceof PerLanguage text ? text.in(locale) : arguments[i];
+            }
+            String key = kind + "/" + occasion + "/" + facilitator.email();
+            String subject = messages.getMessage("mail." + kind + ".subject", withName, locale);
+            String body = messages.getMessage("mail." + kind + ".body", withName, locale);
+            if (digest) {
+                digests.hold(key, round.id(), facilitator, locale, subject, body);
+            } else {
+                outbox.send(OutgoingMail.toStaff(key, facilitator.email(), facilitator.name(), subject, body, kind,
+                        round.id(), participationId));
+            }
         }
         return facilitators.size();
     }

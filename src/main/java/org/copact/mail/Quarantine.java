@@ -105,11 +105,12 @@ class Quarantine {
         if (mail.roundId() != null) {
             return caller.sees(rounds.round(mail.roundId()).regionId());
         }
-        if (mail.regionId() != null && caller.regionId() != null && caller.regionId().equalsIgnoreCase(mail.regionId())) {
+        if (mail.regionId() != null && caller.regionIds().stream().anyMatch(mail.regionId()::equalsIgnoreCase)) {
             return true;
         }
         return Senders.addressOf(mail.from())
-                .map(address -> participations.isKnownInRegion(caller.regionId(), address))
+                .map(address -> caller.regionIds().stream()
+                        .anyMatch(region -> participations.isKnownInRegion(region, address)))
                 .orElse(false);
     }
 

@@ -38,9 +38,12 @@ class RoundController {
         this.caller = caller;
     }
 
-    /** Defines a round with its stakeholders; nothing is stored when any field is wrong. */
+    /**
+     * Defines a round with its stakeholders; nothing is stored when any field is wrong. A facilitator
+     * of one region may leave regionId out; one of several regions and an administrator name it.
+     */
     @PostMapping
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<RoundView> define(@RequestBody RoundDefinition definition) {
         Round round = rounds.define(definition, caller.staff());
         return ResponseEntity.created(URI.create("/api/rounds/" + round.id())).body(overview.of(round));

@@ -10,6 +10,7 @@ import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.common.ConflictException;
+import org.copact.identity.StaffAccounts;
 import org.copact.process.DeadlineExtensionInput;
 import org.copact.process.RoundReminders;
 import org.copact.process.StageDeadlines;
@@ -46,10 +47,12 @@ class RoundPages {
     private final MessageSource messages;
     private final DocumentService documents;
     private final StageDeadlines deadlines;
+    private final StaffAccounts accounts;
 
     RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages, DocumentService documents, StageDeadlines deadlines) {
+            MessageSource messages, DocumentService documents, StageDeadlines deadlines, StaffAccounts accounts) {
         this.deadlines = deadlines;
+        this.accounts = accounts;
         this.messages = messages;
         this.documents = documents;
         this.rounds = rounds;
@@ -60,8 +63,10 @@ class RoundPages {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("rounds", rounds.visibleRounds(callers.staff()).stream().map(RoundView.Summary::of)
+        Caller.Staff staff = callers.staff();
+        model.addAttribute("rounds", rounds.visibleRounds(staff).stream().map(RoundView.Summary::of)
                 .toList());
+        model.addAttribute("admin", staff.isAdmin());
         return LIST;
     }
 
@@ -69,20 +74,24 @@ class RoundPages {
     String blank(Model model) {
         model.addAttribute("form", RoundForm.blank());
         model.addAttribute("errors", List.of());
+        model.addAttribute("regions", regionChoices(callers.staff()));
+        model.addAttribute("regionId", "");
         return NEW;
     }
 
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @PostMapping
     ModelAndView define(HttpServletRequest request) {
         Caller.Staff staff = callers.staff();
         RoundForm form = RoundForm.from(request.getParameterMap());
+        String regionId = request.getParameter("regionId") == null ? "" : request.getParameter("regionId");
         try {
-            Round round = rounds.define(form.definition(), staff, LocaleContextHolder.getLocale());
+            Round round = rounds.define(inRegion(form.definition(), regionId), staff, LocaleContextHolder.getLocale());
             return new ModelAndView("redirect:/rounds/" + round.id());
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
-                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale())));
+                    "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale()),
+                    "regions", regionChoices(staff), "regionId", regionId));
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }
@@ -153,8 +162,24 @@ class RoundPages {
     @PreAuthorize("hasRole('FACILITATOR')")
     @PostMapping("/{id}/remind")
     String remind(@PathVariable UUID id) {
-        Round round = rounds.visibleRound(id, callers.staff());
+        Caller.Staff staff = callers.staff();
+        Round round = rounds.visibleRound(id, staff);
         // a round whose consultation is over (or not running) has nobody to remind: say so, send nothing
-        return "redirect:/rounds/" + id + (reminders.remindNow(round.id()) ? "?reminded" : "?nobodyToRemind");
+        return "redirect:/rounds/" + id + (reminders.remindNow(round.id(), staff.username()) ? "?reminded"
+                : "?nobodyToRemind");
+    }
+
+    /** the regions a round may be defined for: an administrator's are all, a facilitator's their own */
+    private Map<String, String> regionChoices(Caller.Staff staff) {
+        Map<String, String> all = accounts.regionNames();
+        return staff.isAdmin() ? all : all.entrySet().stream().filter(r -> staff.regionIds().contains(r.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.TreeMap::new));
+    }
+
+    private static RoundDefinition inRegion(RoundDefinition d, String regionId) {
+        return new RoundDefinition(d.title(), d.topic(), regionId.isBlank() ? null : regionId, d.defaultLanguage(),
+                d.languages(), d.consultationDeadline(), d.reminderBefore(), d.reviewDeadline(),
+                d.signatureDeadline(), d.signingRule(), d.targets(), d.stakeholders());
     }
 }

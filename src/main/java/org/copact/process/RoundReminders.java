@@ -3,7 +3,11 @@ package org.copact.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.copact.process.consultation.StakeholderConsultationProcess;
+import java.time.Clock;
+import org.copact.round.RoundEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The facilitator's "remind now", told to the round's consultation: its model sends the reminders,
@@ -13,9 +17,21 @@ import org.springframework.stereotype.Component;
 public class RoundReminders {
 
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RoundReminders(RuntimeService runtime) {
+    RoundReminders(RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
         this.runtime = runtime;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** As {@link #remindNow(UUID)}, pressed by this staff member: the round's record says who pressed it. */
+    @Transactional
+    public boolean remindNow(UUID roundId, String by) {
+        boolean taken = remindNow(roundId);
+        events.publishEvent(new RoundEvents.RemindNowPressed(roundId, by, taken, clock.instant()));
+        return taken;
     }
 
     /**

@@ -22,6 +22,17 @@ public final class RoundEvents {
     public record PactInForce(UUID roundId, Instant at) {
     }
 
+    /**
+     * A facilitator pressed "remind now"; {@code taken} is false when no consultation was waiting for
+     * it (nobody was reminded).
+     */
+    public record RemindNowPressed(UUID roundId, String by, boolean taken, Instant at) {
+    }
+
+    /** The consultation is over (its deadline passed, or everyone answered): the pact can be drafted. */
+    public record ConsultationClosed(UUID roundId, Instant at) {
+    }
+
     public record LinksRevoked(UUID roundId, UUID participationId, int links, String by, Instant at) {
     }
 

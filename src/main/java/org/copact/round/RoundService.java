@@ -3,10 +3,12 @@ package org.copact.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
@@ -17,6 +19,7 @@ import org.copact.round.internal.RoundRepository;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +40,12 @@ public class RoundService {
     private final StakeholderLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     RoundService(RoundRepository rounds, Participations participations, RoundDefinitionValidator validator,
-            StaffAccounts accounts, StakeholderLinks links, ApplicationEventPublisher events, Clock clock) {
+            StaffAccounts accounts, StakeholderLinks links, ApplicationEventPublisher events, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.participations = participations;
         this.validator = validator;
@@ -61,8 +67,24 @@ public class RoundService {
     /** As {@link #define(RoundDefinition, Caller.Staff)}, with field errors in the language of {@code locale}. */
     @Transactional
     public Round define(RoundDefinition definition, Caller.Staff caller, Locale locale) {
-        String regionId = regionFor(definition.regionId(), caller);
-        RoundDefinition.Valid valid = validator.validate(definition, regionId, locale);
+        List<FieldError> regionErrors = new ArrayList<>();
+        String regionId = null;
+        try {
+            regionId = regionFor(definition.regionId(), caller, locale);
+        } catch (InvalidInputException e) {
+            regionErrors.addAll(e.errors());
+        }
+        RoundDefinition.Valid valid;
+        try {
+            valid = validator.validate(definition, regionId, locale);
+        } catch (InvalidInputException e) {
+            // every field error at once: the region's among the definition's
+            regionErrors.addAll(e.errors());
+            throw new InvalidInputException(regionErrors);
+        }
+        if (!regionErrors.isEmpty()) {
+            throw new InvalidInputException(regionErrors);
+        }
         Instant now = clock.instant();
         RoundEntity round = rounds.save(new RoundEntity(valid, caller.username(), now));
 
@@ -114,8 +136,8 @@ public class RoundService {
 
     @Transactional(readOnly = true)
     public List<Round> visibleRounds(Caller.Staff caller) {
-        return (caller.regionId() == null ? rounds.findAllByOrderByCreatedAtDesc()
-                : rounds.findByRegionIdOrderByCreatedAtDesc(caller.regionId())).stream()
+        return (caller.isAdmin() ? rounds.findAllByOrderByCreatedAtDesc()
+                : rounds.findByRegionIdInOrderByCreatedAtDesc(caller.regionIds())).stream()
                 .map(RoundEntity::snapshot).toList();
     }
 
@@ -143,8 +165,12 @@ public class RoundService {
     @Transactional
     public void enterStage(UUID roundId, Stage stage) {
         RoundEntity round = entity(roundId);
+        boolean consultationOver = round.getStage() == Stage.CONSULTATION && stage != Stage.CONSULTATION;
         round.enter(stage);
         events.publishEvent(new RoundEvents.StageEntered(roundId, stage, clock.instant()));
+        if (consultationOver) {
+            events.publishEvent(new RoundEvents.ConsultationClosed(roundId, clock.instant()));
+        }
     }
 
     /**
@@ -211,17 +237,30 @@ public class RoundService {
         return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
     }
 
-    private String regionFor(String requested, Caller.Staff caller) {
-        if (caller.regionId() != null) {
-            if (requested != null && !requested.isBlank() && !requested.equals(caller.regionId())) {
-                throw new InvalidInputException("regionId", "you can only define rounds of your own region ("
-                        + caller.regionId() + ")");
+    /**
+     * The region a round is defined for: the one named, which must be one of a facilitator's own or,
+     * for an administrator, any existing one; a facilitator of one region may leave it out.
+     */
+    private String regionFor(String requested, Caller.Staff caller, Locale locale) {
+        boolean named = requested != null && !requested.isBlank();
+        if (!caller.isAdmin()) {
+            if (!named && caller.regionIds().size() == 1) {
+                return caller.regionIds().iterator().next();
             }
-            return caller.regionId();
+            if (!named) {
+                throw new InvalidInputException("regionId", messages.getMessage("staff.error.regionOfSeveral",
+                        new Object[] {String.join(", ", caller.regionIds())}, locale));
+            }
+            if (!caller.regionIds().contains(requested.strip())) {
+                throw new InvalidInputException("regionId", messages.getMessage("staff.error.regionNotYours",
+                        new Object[] {String.join(", ", caller.regionIds())}, locale));
+            }
+            return requested.strip();
         }
-        if (!accounts.regionExists(requested)) {
-            throw new InvalidInputException("regionId", "must name an existing region");
+        if (!named || !accounts.regionExists(requested.strip())) {
+            throw new InvalidInputException("regionId", messages.getMessage("staff.error.regionUnknown", null,
+                    locale));
         }
-        return requested;
+        return requested.strip();
     }
 }

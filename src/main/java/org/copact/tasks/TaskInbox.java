@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -116,8 +117,9 @@ class TaskInbox {
         if (participation.isPresent()) {
             return Optional.of(query.taskAssignee(participation.get().toString()));
         }
-        return caller.facilitatedRegion()
-                .map(region -> query.taskCandidateGroup(TaskVariables.facilitatorGroup(region)).includeAssignedTasks());
+        Set<String> regions = caller.facilitatedRegions();
+        return regions.isEmpty() ? Optional.empty() : Optional.of(query.taskCandidateGroupIn(regions.stream()
+                .map(TaskVariables::facilitatorGroup).toList()).includeAssignedTasks());
     }
 
     private OpenTaskRef ref(Task task, Caller caller, Map<String, Object> variables) {

@@ -108,7 +108,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         assertThat(firstSignature).isEnded().hasPassedInOrder(PactSignatureProcess.GATEWAY_DECLINED,
                 PactSignatureProcess.TASK_NOTIFY_DECLINE, PactSignatureProcess.END_DECLINED);
         assertThat(mainProcess(roundId)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
-        assertThat(mailsTo(facilitator.username() + "@copact.test")).as("decline notice").isEqualTo(1);
+        assertThat(mailsTo(facilitator.username() + "@copact.test", "decline-notice")).as("decline notice").isEqualTo(1);
 
         draft("Pactul verde local, versiunea 2, cu termenul revizuit.");
         approveAndFinalise();

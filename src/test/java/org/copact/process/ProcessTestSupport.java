@@ -118,6 +118,18 @@ abstract class ProcessTestSupport {
                         p -> new Caller.Stakeholder(p.id(), roundId)));
     }
 
+    /** the mails of one kind (X-Copact-Kind) to this address */
+    long mailsTo(String address, String kind) {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return kind.equals(m.getHeader("X-Copact-Kind", null))
+                        && java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
     long mailsTo(String address) {
         return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {

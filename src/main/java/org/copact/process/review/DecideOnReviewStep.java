@@ -3,12 +3,16 @@ package org.copact.process.review;
 import org.copact.process.TaskContexts;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.copact.common.Language;
 import org.copact.pact.MissedReviews;
+import org.copact.pact.PactEvents;
 import org.copact.pact.PactReview;
+import org.copact.pact.PactVersion;
+import org.springframework.context.ApplicationEventPublisher;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
 import org.copact.stakeholder.Contact;
@@ -33,13 +37,17 @@ class DecideOnReviewStep implements TaskStep {
     private final MissedReviews missed;
     private final Participations participations;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DecideOnReviewStep(PactService pacts, MissedReviews missed, Participations participations,
-            MessageSource messages) {
+            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.pacts = pacts;
         this.missed = missed;
         this.participations = participations;
         this.messages = messages;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -83,6 +91,10 @@ class DecideOnReviewStep implements TaskStep {
     @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         ReviewOutcome outcome = ReviewOutcome.valueOf((String) values.get(OUTCOME));
+        PactVersion version = pacts.version(task.pactVersionId());
+        // the facilitator's decision is an event of the round's record of its own, with who took it
+        events.publishEvent(new PactEvents.ReviewDecided(task.roundId(), version.id(), version.number(),
+                outcome.name(), task.actor(), clock.instant()));
         return Map.of(ProcessVariables.PACT_TO_BE_REVISED, outcome == ReviewOutcome.REVISE);
     }
 }

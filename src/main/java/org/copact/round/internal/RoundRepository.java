@@ -14,6 +14,8 @@ public interface RoundRepository extends JpaRepository<RoundEntity, UUID> {
 
     List<RoundEntity> findAllByOrderByCreatedAtDesc();
 
+    List<RoundEntity> findByRegionIdInOrderByCreatedAtDesc(Collection<String> regionIds);
+
     /** Which of these rounds are in this status. */
     @Query("select r.id from Round r where r.id in ?1 and r.status = ?2")
     Set<UUID> findIdsByIdInAndStatus(Collection<UUID> ids, RoundStatus status);
