@@ -90,6 +90,7 @@ public class RoundOverview {
         return new RoundView(roundId, round.title(), round.topic(), round.regionId(), round.status(),
                 round.stage(), round.defaultLanguage(), round.languages(), round.consultationDeadline(),
                 round.reminderAt(), round.reviewDeadline(), round.signatureDeadline(), round.signingRule(),
+                round.signingPolicy(),
                 round.createdAt(), round.launchedAt(), round.signedAt(), figures, round.targets(), pact,
                 stakeholders, openTasks, warnings(all, round.targets()));
     }

@@ -2,6 +2,7 @@ package org.copact.overview;
 
 import org.copact.round.Round;
 import org.copact.round.RoundStatus;
+import org.copact.round.SigningPolicy;
 import org.copact.round.SigningRule;
 import org.copact.round.Stage;
 import org.copact.round.Targets;
@@ -30,6 +31,7 @@ public record RoundView(
         Instant reviewDeadline,
         Instant signatureDeadline,
         SigningRule signingRule,
+        SigningPolicy signing,
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,

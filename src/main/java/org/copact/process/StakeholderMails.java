@@ -15,6 +15,7 @@ import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.round.RoundTimes;
+import org.copact.round.SigningPolicyText;
 import org.copact.consultation.ConsultationService;
 import org.copact.consultation.ConsultationStatus;
 import org.copact.stakeholder.Contact;
@@ -167,8 +168,20 @@ public class StakeholderMails {
     public void requestSignature(String participationId, String pactVersionId) {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        send(participation, rounds.round(participation.roundId()), SIGNATURE_REQUEST,
-                version.number() + " (SHA-256 " + version.sha256() + ")", participationId + "/" + pactVersionId);
+        Round round = rounds.round(participation.roundId());
+        send(participation, round, SIGNATURE_REQUEST, locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
+                participationId + "/" + pactVersionId,
+                locale -> SigningPolicyText.text(round.signingPolicy(), messages, locale), List.of());
+    }
+
+    /**
+     * A mail of this kind to one stakeholder of their round, in their language with a fresh link,
+     * unless the mail of this occasion went out before. detail is the mail's {3}, note its {5}.
+     */
+    public void sendToStakeholder(UUID participationId, String kind, Function<Locale, String> detail,
+            String occasion) {
+        ParticipationView participation = participation(participationId.toString());
+        send(participation, rounds.round(participation.roundId()), kind, detail, occasion);
     }
 
     /**

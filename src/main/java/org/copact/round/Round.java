@@ -15,6 +15,8 @@ import org.copact.common.Language;
  * @param reminderAt when those who have not answered are reminded: {@code reminderBefore} ahead of the
  *        consultation deadline, never earlier than half-way between the launch and the deadline
  * @param timeZone where its deadlines are shown to the people it mails ({@link RoundTimes})
+ * @param signingPolicy the signing rule with its quorum or groups
+ * @param signatureReminderBefore how long before the signature deadline those who have not signed are reminded
  */
 public record Round(
         UUID id,
@@ -36,7 +38,9 @@ public record Round(
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        SigningPolicy signingPolicy,
+        Duration signatureReminderBefore) {
 
     public Round {
         languages = Set.copyOf(languages);

@@ -26,7 +26,29 @@ public record RoundDefinition(
         String signatureDeadline,
         String signingRule,
         TargetsInput targets,
-        List<StakeholderInput> stakeholders) {
+        List<StakeholderInput> stakeholders,
+        Integer signingQuorum,
+        List<SigningGroupInput> signingGroups,
+        String signatureReminderBefore) {
+
+    /** A definition with the signing rule ALL (or one without numbers) and the default signature reminder. */
+    public RoundDefinition(String title, String topic, String regionId, String defaultLanguage, List<String> languages,
+            String consultationDeadline, String reminderBefore, String reviewDeadline, String signatureDeadline,
+            String signingRule, TargetsInput targets, List<StakeholderInput> stakeholders) {
+        this(title, topic, regionId, defaultLanguage, languages, consultationDeadline, reminderBefore, reviewDeadline,
+                signatureDeadline, signingRule, targets, stakeholders, null, null, null);
+    }
+
+    /** The same definition with another signing rule, its quorum and groups. */
+    public RoundDefinition withSigning(String rule, Integer quorum, List<SigningGroupInput> groups) {
+        return new RoundDefinition(title, topic, regionId, defaultLanguage, languages, consultationDeadline,
+                reminderBefore, reviewDeadline, signatureDeadline, rule, targets, stakeholders, quorum, groups,
+                signatureReminderBefore);
+    }
+
+    /** A group of ORDERED_GROUPS as it arrives: categories, {@code ALL} or {@code AT_LEAST}, and the number. */
+    public record SigningGroupInput(List<String> categories, String rule, Integer atLeast) {
+    }
 
     public record TargetsInput(Integer answers, Integer signatories) {
     }
@@ -40,10 +62,13 @@ public record RoundDefinition(
      *
      * @param timeZone where the deadlines are shown to the people the round mails: the offset the
      *     facilitator gave with the consultation deadline
+     * @param signatureReminderBefore how long before the signature deadline those who have not signed
+     *     are reminded
      */
     public record Valid(String title, String topic, String regionId, Language defaultLanguage, Set<Language> languages,
             Instant consultationDeadline, Duration reminderBefore, Instant reviewDeadline, Instant signatureDeadline,
-            SigningRule signingRule, Targets targets, List<ValidStakeholder> stakeholders, ZoneId timeZone) {
+            SigningPolicy signing, Targets targets, List<ValidStakeholder> stakeholders, ZoneId timeZone,
+            Duration signatureReminderBefore) {
     }
 
     public record ValidStakeholder(String organisation, String contactName, String email, StakeholderCategory category,

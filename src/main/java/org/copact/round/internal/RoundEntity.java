@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.copact.common.AbstractEntity;
 import org.copact.common.ConflictException;
@@ -19,6 +21,8 @@ import org.copact.common.Language;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundStatus;
+import org.copact.round.SigningGroup;
+import org.copact.round.SigningPolicy;
 import org.copact.round.SigningRule;
 import org.copact.round.Stage;
 import org.copact.round.Targets;
@@ -63,6 +67,16 @@ public class RoundEntity extends AbstractEntity {
     @Column(name = "signing_rule", nullable = false)
     private SigningRule signingRule;
 
+    @Column(name = "signing_quorum")
+    private Integer signingQuorum;
+
+    @Convert(converter = SigningGroupsConverter.class)
+    @Column(name = "signing_groups")
+    private List<SigningGroup> signingGroups = new ArrayList<>();
+
+    @Column(name = "signature_reminder_before_seconds", nullable = false)
+    private long signatureReminderBeforeSeconds;
+
     @Embedded
     private Targets targets;
 
@@ -105,7 +119,10 @@ public class RoundEntity extends AbstractEntity {
         this.reminderBeforeSeconds = definition.reminderBefore().toSeconds();
         this.reviewDeadline = definition.reviewDeadline();
         this.signatureDeadline = definition.signatureDeadline();
-        this.signingRule = definition.signingRule();
+        this.signingRule = definition.signing().rule();
+        this.signingQuorum = definition.signing().quorum();
+        this.signingGroups = new ArrayList<>(definition.signing().groups());
+        this.signatureReminderBeforeSeconds = definition.signatureReminderBefore().toSeconds();
         this.targets = definition.targets();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -160,7 +177,8 @@ public class RoundEntity extends AbstractEntity {
     public Round snapshot() {
         return new Round(getId(), regionId, title, topic, defaultLanguage, getLanguages(), consultationDeadline,
                 getReminderBefore(), reminderAt(), reviewDeadline, signatureDeadline, signingRule, getTargets(),
-                status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone));
+                status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone), getSigningPolicy(),
+                Duration.ofSeconds(signatureReminderBeforeSeconds));
     }
 
     public String getRegionId() {
@@ -201,6 +219,10 @@ public class RoundEntity extends AbstractEntity {
 
     public SigningRule getSigningRule() {
         return signingRule;
+    }
+
+    public SigningPolicy getSigningPolicy() {
+        return new SigningPolicy(signingRule, signingQuorum, signingGroups == null ? List.of() : signingGroups);
     }
 
     public Targets getTargets() {
