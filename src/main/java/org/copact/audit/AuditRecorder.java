@@ -23,7 +23,11 @@ import org.copact.round.RoundEvents.RoundDefined;
 import org.copact.round.RoundEvents.RoundLaunched;
 import org.copact.round.RoundEvents.StageEntered;
 import org.copact.signing.SigningEvents.PactSealed;
+import org.copact.signing.SigningEvents.DeclineDecided;
+import org.copact.signing.SigningEvents.SignatureDeadlineDecided;
 import org.copact.signing.SigningEvents.SignatureDeclined;
+import org.copact.signing.SigningEvents.SignatureLapsed;
+import org.copact.signing.SigningEvents.SignatureRequestWithdrawn;
 import org.copact.signing.SigningEvents.SignatureGiven;
 import org.copact.signing.SigningEvents.SignedCopyConfirmed;
 import org.copact.signing.SigningEvents.SignedCopyReceived;
@@ -197,6 +201,35 @@ class AuditRecorder {
     }
 
     @EventListener
+    void on(DeclineDecided e) {
+        log.append(e.roundId(), e.at(), e.by(), "DeclineDecided", e.reopen()
+                ? "Decline decided: drafting reopened" : "Decline decided: the signature goes on without them",
+                details("participation", id(e.participationId()), "decision", e.reopen() ? "REOPEN" : "CONTINUE",
+                        "pactVersion", id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignatureDeadlineDecided e) {
+        log.append(e.roundId(), e.at(), e.by(), "SignatureDeadlineDecided", e.extendedTo() == null
+                ? "Signature deadline passed: drafting reopened" : "Signature deadline extended to " + e.extendedTo(),
+                details("extendedTo", e.extendedTo() == null ? "" : e.extendedTo().toString(), "pactVersion",
+                        id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignatureRequestWithdrawn e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "SignatureRequestWithdrawn",
+                "Signing rule met without them: the request to sign is withdrawn",
+                details("participation", id(e.participationId()), "pactVersion", id(e.pactVersionId())));
+    }
+
+    @EventListener
+    void on(SignatureLapsed e) {
+        log.append(e.roundId(), e.at(), SYSTEM, "SignatureLapsed", "Version withdrawn: the signature lapsed",
+                details("participation", id(e.participationId()), "pactVersion", id(e.pactVersionId())));
+    }
+
+    @EventListener
     void on(SignedCopyReceived e) {
         log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignedCopyReceived",
                 "Signed copy received by email; a facilitator is asked to confirm it",
@@ -228,7 +261,7 @@ class AuditRecorder {
 
     @EventListener
     void on(PactInForce e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "PactInForce", "Every signatory signed: the pact is in force",
+        log.append(e.roundId(), e.at(), SYSTEM, "PactInForce", "The signatures the signing rule asks for are given: the pact is in force",
                 details());
     }
 

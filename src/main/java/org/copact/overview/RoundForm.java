@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.copact.round.RoundDefinition;
+import org.copact.round.SigningGroup;
+import org.copact.round.SigningRule;
 
 /**
  * The page's form for a new round, as typed. Stakeholders are one a line, as a facilitator pastes
@@ -17,12 +19,13 @@ import org.copact.round.RoundDefinition;
  */
 record RoundForm(String title, String topic, String defaultLanguage, List<String> languages,
         String consultationDeadline, String reviewDeadline, String signatureDeadline, String targetAnswers,
-        String targetSignatories, String stakeholders, boolean commentsVisibleToAll) {
+        String targetSignatories, String stakeholders, boolean commentsVisibleToAll, String signingRule,
+        String signingQuorum, String signingGroups) {
 
     static final List<String> ALL_ROLES = List.of("PARTICIPANT", "REVIEWER", "SIGNATORY");
 
     static RoundForm blank() {
-        return new RoundForm("", "", "en", List.of("en"), "", "", "", "", "", "", false);
+        return new RoundForm("", "", "en", List.of("en"), "", "", "", "", "", "", false, SigningRule.ALL.name(), "", "");
     }
 
     static RoundForm from(Map<String, String[]> posted) {
@@ -30,7 +33,8 @@ record RoundForm(String title, String topic, String defaultLanguage, List<String
                 posted.containsKey("languages") ? List.of(posted.get("languages")) : List.of(),
                 one(posted, "consultationDeadline"), one(posted, "reviewDeadline"), one(posted, "signatureDeadline"),
                 one(posted, "targetAnswers"), one(posted, "targetSignatories"), one(posted, "stakeholders"),
-                "true".equals(one(posted, "commentsVisibleToAll")));
+                "true".equals(one(posted, "commentsVisibleToAll")),
+                one(posted, "signingRule"), one(posted, "signingQuorum"), one(posted, "signingGroups"));
     }
 
     RoundDefinition definition() {
@@ -46,9 +50,29 @@ record RoundForm(String title, String topic, String defaultLanguage, List<String
                             : Arrays.stream(roles.split(",")).map(String::strip).toList()));
         }
         return new RoundDefinition(title, topic, null, defaultLanguage, languages, endOfDay(consultationDeadline),
-                "P2D", endOfDay(reviewDeadline), endOfDay(signatureDeadline), "ALL",
+                "P2D", endOfDay(reviewDeadline), endOfDay(signatureDeadline), signingRule,
                 new RoundDefinition.TargetsInput(number(targetAnswers), number(targetSignatories)), people,
-                commentsVisibleToAll);
+                commentsVisibleToAll)
+                .withSigning(signingRule, SigningRule.AUTHORITIES_PLUS_QUORUM.name().equals(signingRule) ? number(signingQuorum) : null,
+                        SigningRule.ORDERED_GROUPS.name().equals(signingRule) ? groups() : null);
+    }
+
+    /** One group a line: categories, comma-separated; then ALL or the least number that signs (ALL when left out). */
+    private List<RoundDefinition.SigningGroupInput> groups() {
+        List<RoundDefinition.SigningGroupInput> groups = new ArrayList<>();
+        for (String line : signingGroups == null ? new String[0] : signingGroups.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split(";", 2);
+            List<String> categories = Arrays.stream(cells[0].split(",")).map(String::strip)
+                    .filter(c -> !c.isEmpty()).toList();
+            String rule = cells.length > 1 ? cells[1].strip() : "";
+            boolean all = rule.isEmpty() || rule.equalsIgnoreCase(SigningGroup.Rule.ALL.name());
+            groups.add(new RoundDefinition.SigningGroupInput(categories, (all ? SigningGroup.Rule.ALL : SigningGroup.Rule.AT_LEAST).name(),
+                    all ? null : number(rule)));
+        }
+        return groups;
     }
 
     /** A date on the page is the whole of that day, in UTC; anything else goes to the validator as typed. */

@@ -15,11 +15,14 @@ import org.springframework.context.MessageSource;
  */
 final class RoundFormErrors {
 
-    private static final Map<String, String> FIELDS = Map.of("title", "title", "topic", "topic",
-            "defaultLanguage", "defaultLanguage", "languages", "languages",
-            "consultationDeadline", "consultationDeadline", "reviewDeadline", "reviewDeadline",
-            "signatureDeadline", "signatureDeadline", "targets.answers", "targetAnswers",
-            "targets.signatories", "targetSignatories", "stakeholders", "stakeholders");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "title"),
+            Map.entry("topic", "topic"), Map.entry("defaultLanguage", "defaultLanguage"),
+            Map.entry("languages", "languages"), Map.entry("consultationDeadline", "consultationDeadline"),
+            Map.entry("reviewDeadline", "reviewDeadline"), Map.entry("signatureDeadline", "signatureDeadline"),
+            Map.entry("targets.answers", "targetAnswers"), Map.entry("targets.signatories", "targetSignatories"),
+            Map.entry("stakeholders", "stakeholders"), Map.entry("signingRule", "signingRule"),
+            Map.entry("signingQuorum", "signingQuorum"), Map.entry("signingGroups", "signingGroups"));
+    private static final Pattern GROUP = Pattern.compile("signingGroups\\[(\\d+)\\].*");
     private static final Pattern LANGUAGE = Pattern.compile("languages\\[\\d+\\]");
     private static final Pattern STAKEHOLDER = Pattern.compile("stakeholders\\[(\\d+)\\](?:\\.(\\w+))?(?:\\[\\d+\\])?");
 
@@ -34,6 +37,11 @@ final class RoundFormErrors {
         String key = LANGUAGE.matcher(field).matches() ? "languages" : field;
         if (FIELDS.containsKey(key)) {
             return messages.getMessage("page.new.field." + FIELDS.get(key), null, field, locale);
+        }
+        Matcher group = GROUP.matcher(field);
+        if (group.matches()) {
+            return messages.getMessage("page.new.error.group",
+                    new Object[] {String.valueOf(Integer.parseInt(group.group(1)) + 1)}, locale);
         }
         Matcher stakeholder = STAKEHOLDER.matcher(field);
         if (stakeholder.matches()) {

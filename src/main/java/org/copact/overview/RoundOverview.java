@@ -95,7 +95,8 @@ public class RoundOverview {
         return new RoundView(roundId, round.title(), round.topic(), round.regionId(), round.status(),
                 round.stage(), round.defaultLanguage(), round.languages(), round.consultationDeadline(),
                 round.reminderAt(), round.reviewDeadline(), round.signatureDeadline(), round.signingRule(),
-                round.commentsVisibleToAll(), round.createdAt(), round.launchedAt(), round.signedAt(), figures, round.targets(), pact,
+                round.commentsVisibleToAll(), round.signingPolicy(),
+                round.createdAt(), round.launchedAt(), round.signedAt(), figures, round.targets(), pact,
                 stakeholders, openTasks, warnings(all, round.targets()));
     }
 

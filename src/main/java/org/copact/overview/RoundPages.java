@@ -17,6 +17,7 @@ import org.copact.process.StageDeadlines;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundService;
+import org.copact.round.SigningPolicyText;
 import org.copact.round.Stage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -104,6 +105,8 @@ class RoundPages {
         DeadlinePanel.fill(model, stored, LocaleContextHolder.getLocale());
         model.addAttribute("round", round);
         model.addAttribute("stages", List.of(Stage.values()));
+        model.addAttribute("signingRule", SigningPolicyText.lines(round.signing(), messages,
+                LocaleContextHolder.getLocale()));
         model.addAttribute("progress", RoundProgress.of(round));
         model.addAttribute("refused", documents.refusals(round.id()));
         model.addAttribute("documents", documents.withHolders(round.id()));

@@ -2,6 +2,7 @@ package org.copact.overview;
 
 import org.copact.round.Round;
 import org.copact.round.RoundStatus;
+import org.copact.round.SigningPolicy;
 import org.copact.round.SigningRule;
 import org.copact.round.Stage;
 import org.copact.round.Targets;
@@ -31,6 +32,7 @@ public record RoundView(
         Instant signatureDeadline,
         SigningRule signingRule,
         boolean commentsVisibleToAll,
+        SigningPolicy signing,
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,

@@ -11,9 +11,8 @@ import org.copact.round.Stage;
 /**
  * The stages with a deadline, and what an extension or an early close acts on in each: the stage's
  * process, its reminder and deadline timers (by activity id), the variables holding those dates, and
- * the stakeholders' task whose holders are told. A stage whose model has no timers yet (the
- * signature, until its model names them) has null timer ids: its stored deadline and variables move,
- * no job does; it plugs in by naming its timer constants here.
+ * the stakeholders' task whose holders are told. A stage whose model had no timers would have null
+ * timer ids: its stored deadline and variables would move, no job would.
  */
 public enum DeadlineStage {
 
@@ -24,7 +23,8 @@ public enum DeadlineStage {
             ProcessVariables.REVIEW_DEADLINE, ProcessVariables.REVIEW_REMINDER_AT, PactReviewProcess.TASK_REVIEW_DRAFT,
             true),
     /** never closed early: the pact enters into force only when its signing rule is met */
-    SIGNATURE(Stage.SIGNATURE, PactSignatureProcess.KEY, null, null, ProcessVariables.SIGNATURE_DEADLINE,
+    SIGNATURE(Stage.SIGNATURE, PactSignatureProcess.KEY, PactSignatureProcess.TIMER_SIGNATURE_REMINDER,
+            PactSignatureProcess.TIMER_SIGNATURE_DEADLINE, ProcessVariables.SIGNATURE_DEADLINE,
             ProcessVariables.SIGNATURE_REMINDER_AT, PactSignatureProcess.TASK_SIGN_PACT, false);
 
     private final Stage stage;

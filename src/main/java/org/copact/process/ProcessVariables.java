@@ -18,10 +18,6 @@ public final class ProcessVariables {
     public static final String REVIEW_DEADLINE = "reviewDeadline";
     /** when the reviewers who have not reviewed are reminded (a date) */
     public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
-    /** the signature deadline (a date) of pact-signature, which an extension rewrites */
-    public static final String SIGNATURE_DEADLINE = "signatureDeadline";
-    /** when the signatories who have not answered are reminded (a date), which an extension rewrites */
-    public static final String SIGNATURE_REMINDER_AT = "signatureReminderAt";
     /** the candidate group of the facilitators of the round's region */
     public static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** the pact version being reviewed or signed */
@@ -33,6 +29,19 @@ public final class ProcessVariables {
     public static final String PACT_TO_BE_REVISED = "pactToBeRevised";
     /** true as soon as one signatory declined the version put to signature */
     public static final String PACT_DECLINED = "pactDeclined";
+    /**
+     * when the signature closes: the due date of the signature tasks and of {@code Timer_SignatureDeadline};
+     * the round's signature deadline at first, a later date once a facilitator extends it
+     */
+    public static final String SIGNATURE_DEADLINE = "signatureDeadline";
+    /** when those who have not signed are reminded: the date of {@code Timer_SignatureReminder} */
+    public static final String SIGNATURE_REMINDER_AT = "signatureReminderAt";
+    /** which stage of the signing rule is asked (a group of ORDERED_GROUPS, else the only one), from 0 */
+    public static final String SIGNATURE_STAGE = "signatureStage";
+    /** true once a facilitator chose to reopen drafting, after a decline or at the signature deadline */
+    public static final String SIGNATURE_REOPENED = "signatureReopened";
+    /** in the scope of one signatory: whether they declined (their signature task's answer) */
+    public static final String SIGNATORY_DECLINED = "signatoryDeclined";
     /** the document the signed copy is, in the scope of one signatory */
     public static final String SIGNED_COPY_DOCUMENT_ID = "signedCopyDocumentId";
     /** the facilitator's verdict on the signed copy */

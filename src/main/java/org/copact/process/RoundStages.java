@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.copact.pact.PactService;
+import org.copact.process.signature.SignatureRules;
 import org.copact.pact.PactVersion;
 import org.copact.pact.PactPdf;
 import org.copact.round.Round;
@@ -24,16 +25,16 @@ public class RoundStages {
     private final RoundService rounds;
     private final PactService pacts;
     private final SigningService signing;
-    private final Participants participants;
     private final Participations participations;
     private final SealedPacts sealedPacts;
+    private final SignatureRules signatureRules;
 
-    RoundStages(RoundService rounds, PactService pacts, SigningService signing, Participants participants,
-            Participations participations, SealedPacts sealedPacts) {
+    RoundStages(RoundService rounds, PactService pacts, SigningService signing,
+            Participations participations, SealedPacts sealedPacts, SignatureRules signatureRules) {
+        this.signatureRules = signatureRules;
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
-        this.participants = participants;
         this.participations = participations;
         this.sealedPacts = sealedPacts;
     }
@@ -62,11 +63,9 @@ public class RoundStages {
         UUID id = UUID.fromString(roundId);
         PactVersion version = pacts.latest(id)
                 .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no pact version"));
-        List<UUID> signatories = participants.signatoriesOf(roundId).stream()
-                .map(UUID::fromString).toList();
-        if (!signing.allSigned(version.id(), signatories)) {
-            throw new IllegalStateException("Not every signatory of round " + roundId + " signed version "
-                    + version.number());
+        if (!signatureRules.metForLatest(roundId, version.id())) {
+            throw new IllegalStateException("The signatures of version " + version.number() + " of round " + roundId
+                    + " do not meet its signing rule");
         }
         rounds.markSigned(id);
     }

@@ -16,6 +16,7 @@ import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.round.RoundTimes;
+import org.copact.round.SigningPolicyText;
 import org.copact.consultation.ConsultationService;
 import org.copact.consultation.ConsultationStatus;
 import org.copact.stakeholder.Contact;
@@ -169,12 +170,15 @@ public class StakeholderMails {
     public void requestSignature(String participationId, String pactVersionId) {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
-        send(participation, rounds.round(participation.roundId()), SIGNATURE_REQUEST,
-                locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
-                participationId + "/" + pactVersionId, clausesChanged(version), List.of());
+        Round round = rounds.round(participation.roundId());
+        Function<Locale, String> changes = clausesChanged(version);
+        send(participation, round, SIGNATURE_REQUEST, locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
+                participationId + "/" + pactVersionId,
+                locale -> changes.apply(locale) + "\n\n" + SigningPolicyText.text(round.signingPolicy(), messages, locale),
+                List.of());
     }
 
-    /** The mail's {5}: how many clauses changed since the version before, for any version but the first. */
+    /** How many clauses changed since the version before, for any version but the first. */
     private Function<Locale, String> clausesChanged(PactVersion version) {
         if (version.number() == 1) {
             return locale -> "";
@@ -183,6 +187,16 @@ public class StakeholderMails {
                 .clausesChanged();
         return locale -> "\n\n" + messages.getMessage("mail.changes.clauses",
                 new Object[] {changed, version.number() - 1}, locale);
+    }
+
+    /**
+     * A mail of this kind to one stakeholder of their round, in their language with a fresh link,
+     * unless the mail of this occasion went out before. detail is the mail's {3}, note its {5}.
+     */
+    public void sendToStakeholder(UUID participationId, String kind, Function<Locale, String> detail,
+            String occasion) {
+        ParticipationView participation = participation(participationId.toString());
+        send(participation, rounds.round(participation.roundId()), kind, detail, occasion);
     }
 
     /**

@@ -17,6 +17,8 @@ import org.copact.common.Language;
  * @param timeZone where its deadlines are shown to the people it mails ({@link RoundTimes})
  * @param commentsVisibleToAll whether every reviewer reads all reviewers' comments and the answers to
  *        them; else each reads their own
+ * @param signingPolicy the signing rule with its quorum or groups
+ * @param signatureReminderBefore how long before the signature deadline those who have not signed are reminded
  */
 public record Round(
         UUID id,
@@ -39,7 +41,9 @@ public record Round(
         Instant launchedAt,
         Instant signedAt,
         ZoneId timeZone,
-        boolean commentsVisibleToAll) {
+        boolean commentsVisibleToAll,
+        SigningPolicy signingPolicy,
+        Duration signatureReminderBefore) {
 
     public Round {
         languages = Set.copyOf(languages);

@@ -80,23 +80,20 @@ class RoundDefinitionValidator {
         }
         Duration reminderBefore = reminderBefore(input.reminderBefore(), errors);
 
-        SigningRule signingRule = SigningRule.ALL;
-        if (input.signingRule() != null && !input.signingRule().isBlank()) {
-            signingRule = parseEnum(SigningRule.class, input.signingRule());
-            if (signingRule == null) {
-                errors.add("signingRule", "round.error.oneOf", names(SigningRule.values()));
-            }
-        }
         Targets targets = targets(input.targets(), errors);
         List<ValidStakeholder> stakeholders = stakeholders(input.stakeholders(), errors);
+        SigningPolicy signing = SigningPolicyValidator.validate(input, stakeholders, errors);
+        Duration signatureReminderBefore = input.signatureReminderBefore() == null
+                || input.signatureReminderBefore().isBlank() ? reminderBefore
+                        : duration(input.signatureReminderBefore(), "signatureReminderBefore", errors);
 
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.in(messages, locale));
         }
         return new RoundDefinition.Valid(title, topic, regionId, defaultLanguage, languages, consultation,
-                reminderBefore, review, signature, signingRule, targets, stakeholders,
+                reminderBefore, review, signature, signing, targets, stakeholders,
                 OffsetDateTime.parse(input.consultationDeadline().trim()).getOffset(),
-                Boolean.TRUE.equals(input.commentsVisibleToAll()));
+                Boolean.TRUE.equals(input.commentsVisibleToAll()), signatureReminderBefore);
     }
 
     private Set<Language> languages(List<String> codes, Language defaultLanguage, RoundFieldErrors errors) {
@@ -122,14 +119,18 @@ class RoundDefinitionValidator {
         if (text == null || text.isBlank()) {
             return DEFAULT_REMINDER_BEFORE;
         }
+        return duration(text, "reminderBefore", errors);
+    }
+
+    private static Duration duration(String text, String field, RoundFieldErrors errors) {
         try {
             Duration duration = Duration.parse(text.trim());
             if (duration.isNegative() || duration.isZero()) {
-                errors.add("reminderBefore", "round.error.positiveDuration");
+                errors.add(field, "round.error.positiveDuration");
             }
             return duration;
         } catch (DateTimeParseException e) {
-            errors.add("reminderBefore", "round.error.duration");
+            errors.add(field, "round.error.duration");
             return null;
         }
     }

@@ -36,4 +36,24 @@ public final class SigningEvents {
      */
     public record PactSealed(UUID roundId, UUID pactVersionId, String versionSha256, String sealedSha256, Instant at) {
     }
+
+    /**
+     * A facilitator decided on a decline that left the signing rule possible: the signature goes on
+     * without the signatory, or drafting reopens.
+     */
+    public record DeclineDecided(UUID roundId, UUID pactVersionId, UUID participationId, boolean reopen, String by,
+            Instant at) {
+    }
+
+    /** At the signature deadline, the rule not met: a facilitator extended it to {@code extendedTo}, or reopened drafting (null). */
+    public record SignatureDeadlineDecided(UUID roundId, UUID pactVersionId, Instant extendedTo, String by, Instant at) {
+    }
+
+    /** The signing rule was met without this signatory: their open request to sign is withdrawn. */
+    public record SignatureRequestWithdrawn(UUID roundId, UUID pactVersionId, UUID participationId, Instant at) {
+    }
+
+    /** The version went back to drafting: this signatory's signature of it lapsed. */
+    public record SignatureLapsed(UUID roundId, UUID pactVersionId, UUID participationId, Instant at) {
+    }
 }

@@ -105,6 +105,41 @@ public class SigningService {
                 documentId, reason.strip(), rejectedBy, clock.instant()));
     }
 
+    /** A facilitator's decision on a decline the rule survives, on record with who took it. */
+    @Transactional
+    public void decideOnDecline(UUID pactVersionId, UUID participationId, boolean reopen, String by) {
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.DeclineDecided(version.roundId(), pactVersionId, participationId, reopen,
+                by, clock.instant()));
+    }
+
+    /** A facilitator's decision at the signature deadline: extended to a later date, or (null) drafting reopened. */
+    @Transactional
+    public void decideAtDeadline(UUID pactVersionId, Instant extendedTo, String by) {
+        if (extendedTo != null && !extendedTo.isAfter(clock.instant())) {
+            throw new InvalidInputException("newDeadline", "must be in the future");
+        }
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.SignatureDeadlineDecided(version.roundId(), pactVersionId, extendedTo,
+                by, clock.instant()));
+    }
+
+    /** The rule was met without this signatory: their request is withdrawn (on record once per notice sent). */
+    @Transactional
+    public void requestWithdrawn(UUID pactVersionId, UUID participationId) {
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.SignatureRequestWithdrawn(version.roundId(), pactVersionId,
+                participationId, clock.instant()));
+    }
+
+    /** The version went back to drafting: this signatory's signature of it lapsed. */
+    @Transactional
+    public void signatureLapsed(UUID pactVersionId, UUID participationId) {
+        PactVersion version = pacts.version(pactVersionId);
+        events.publishEvent(new SigningEvents.SignatureLapsed(version.roundId(), pactVersionId, participationId,
+                clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public List<Signature> signatures(UUID pactVersionId) {
         return signatures.findByPactVersionIdOrderByCreatedAtAsc(pactVersionId).stream().map(SignatureEntity::snapshot)

@@ -11,16 +11,20 @@ import org.copact.forms.Attachments;
 import org.copact.forms.FormDefinition;
 import org.copact.forms.ListRows;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.copact.common.ConflictException;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
+import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.springframework.http.HttpStatus;
@@ -48,15 +52,18 @@ class TaskPages {
     static final String LIST = "tasks/list";
     static final String FORM = "tasks/form";
     static final String DONE = "tasks/done";
+    static final String ENDED = "tasks/ended";
 
     private final TaskInbox inbox;
     private final TaskDrafts drafts;
     private final TaskLanguages languages;
     private final CurrentCaller callers;
     private final Attachments attachments;
+    private final TaskEndings endings;
 
     TaskPages(TaskInbox inbox, TaskDrafts drafts, TaskLanguages languages, CurrentCaller callers,
-            Attachments attachments) {
+            Attachments attachments, TaskEndings endings) {
+        this.endings = endings;
         this.attachments = attachments;
         this.inbox = inbox;
         this.drafts = drafts;
@@ -71,13 +78,30 @@ class TaskPages {
         language(request, lang, caller, caller.round().orElse(null));
         model.addAttribute("tasks", inbox.openTasks(caller));
         model.addAttribute("stakeholder", caller.isStakeholder());
+        model.addAttribute("endings", caller instanceof Caller.Stakeholder stakeholder ? endings.recent(stakeholder)
+                : List.of());
         return LIST;
     }
 
+    /** An open task's form; a stakeholder's task that has ended says what happened to it (410 Gone). */
     @GetMapping("/{id}")
     String form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
-            HttpServletRequest request, Model model) {
-        OpenTask task = inbox.open(id, callers.get());
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        Caller caller = callers.get();
+        OpenTask task;
+        try {
+            task = inbox.open(id, caller);
+        } catch (NotFoundException | ConflictException e) {
+            Optional<TaskEnding> ending = caller instanceof Caller.Stakeholder stakeholder
+                    ? endings.explain(id, stakeholder) : Optional.empty();
+            if (ending.isEmpty()) {
+                throw e;
+            }
+            language(request, lang, caller, caller.round().orElse(null));
+            model.addAttribute("ending", ending.get());
+            response.setStatus(HttpStatus.GONE.value());
+            return ENDED;
+        }
         TaskForm form = task.form(chosen(request, lang));
         PageLocaleResolver.choose(request, form.language());
         show(model, task, form, form.values(), Map.of());

@@ -105,7 +105,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
                 "reason", "Termenul din clauza 5 este nerealist."));
         runDueJobs(roundId);
 
-        assertThat(firstSignature).isEnded().hasPassedInOrder(PactSignatureProcess.GATEWAY_DECLINED,
+        assertThat(firstSignature).isEnded().hasPassedInOrder(PactSignatureProcess.GATEWAY_RULE_MET,
                 PactSignatureProcess.TASK_NOTIFY_DECLINE, PactSignatureProcess.END_DECLINED);
         assertThat(mainProcess(roundId)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
         assertThat(mailsTo(facilitator.username() + "@copact.test", "decline-notice")).as("decline notice").isEqualTo(1);

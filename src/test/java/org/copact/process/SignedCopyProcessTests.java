@@ -131,7 +131,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         assertThat(recorded).filteredOn(s -> s.participationId().equals(sme.participationId()))
                 .singleElement().extracting(Signature::documentId).isEqualTo(smeCopy);
         assertThat(signature).isEnded().hasPassed(PactSignatureProcess.END_SIGNED_BY_COPY,
-                PactSignatureProcess.END_ALL_SIGNED);
+                PactSignatureProcess.END_RULE_MET);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> rounds.round(roundId).stage() == Stage.IN_FORCE);
         assertThat(auditTypes()).contains("SignedCopyConfirmed", "SignatureGiven", "PactInForce");
@@ -178,7 +178,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
 
         assertThat(signature).isEnded().hasPassed(PactSignatureProcess.GATEWAY_SIGNED_COPY_CONFIRMED,
                 PactSignatureProcess.END_SIGNED_BY_COPY, PactSignatureProcess.END_SIGNATORY_ANSWERED,
-                PactSignatureProcess.END_ALL_SIGNED);
+                PactSignatureProcess.END_RULE_MET);
         assertThat(passes(PactSignatureProcess.TASK_SIGN_PACT)).as("the SME asked twice, the authority once")
                 .isEqualTo(3);
         assertThat(passes(PactSignatureProcess.TASK_CONFIRM_SIGNED_COPY)).isEqualTo(2);

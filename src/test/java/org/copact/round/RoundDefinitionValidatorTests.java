@@ -43,7 +43,7 @@ class RoundDefinitionValidatorTests {
         assertThat(valid.consultationDeadline()).isEqualTo(Instant.parse("2026-03-15T15:00:00Z"));
         assertThat(valid.reviewDeadline()).isEqualTo(Instant.parse("2026-03-29T14:00:00Z"));
         assertThat(valid.signatureDeadline()).isEqualTo(Instant.parse("2026-04-12T14:00:00Z"));
-        assertThat(valid.signingRule()).isEqualTo(SigningRule.ALL);
+        assertThat(valid.signing().rule()).isEqualTo(SigningRule.ALL);
         assertThat(valid.targets()).isEqualTo(new Targets(3, 2));
         assertThat(valid.stakeholders()).extracting(ValidStakeholder::organisation).containsExactly(
                 "Consiliul Județean Ilfov", "Θεσσαλονίκη Green Lab", "Клъстер за възобновяема енергия");
@@ -70,7 +70,7 @@ class RoundDefinitionValidatorTests {
         RoundDefinition.Valid valid = validator.validate(definition.build(), "RO-IS");
 
         assertThat(valid.title()).isEqualTo("Pactul verde");
-        assertThat(valid.signingRule()).isEqualTo(SigningRule.ALL);
+        assertThat(valid.signing().rule()).isEqualTo(SigningRule.ALL);
         assertThat(valid.defaultLanguage()).isEqualTo(Language.RO);
         ValidStakeholder ion = valid.stakeholders().get(0);
         assertThat(ion.organisation()).isEqualTo("Primăria Iași");
@@ -92,7 +92,7 @@ class RoundDefinitionValidatorTests {
 
         assertThat(valid.topic()).isNull();
         assertThat(valid.reminderBefore()).isEqualTo(Duration.ofDays(2));
-        assertThat(valid.signingRule()).isEqualTo(SigningRule.ALL);
+        assertThat(valid.signing().rule()).isEqualTo(SigningRule.ALL);
         assertThat(valid.targets()).isEqualTo(Targets.none());
         assertThat(valid.languages()).containsExactly(Language.RO);
     }
@@ -272,11 +272,11 @@ class RoundDefinitionValidatorTests {
     // ---- signing rule, roles, stakeholders ----
 
     @Test
-    void shouldRefuseASigningRuleThatIsNotBuilt() {
+    void shouldRefuseAnUnknownSigningRule() {
         Definition definition = new Definition();
         definition.signingRule = "MAJORITY";
 
-        assertThat(errorsOf(definition)).containsExactly(new FieldError("signingRule", "must be one of ALL"));
+        assertThat(errorsOf(definition)).containsExactly(new FieldError("signingRule", "must be one of ALL, AUTHORITIES_PLUS_QUORUM, ORDERED_GROUPS"));
     }
 
     @Test

@@ -23,10 +23,12 @@ class SignPactStep implements TaskStep {
 
     private final SigningService signing;
     private final PactService pacts;
+    private final SignatureRules rules;
 
-    SignPactStep(SigningService signing, PactService pacts) {
+    SignPactStep(SigningService signing, PactService pacts, SignatureRules rules) {
         this.signing = signing;
         this.pacts = pacts;
+        this.rules = rules;
     }
 
     @Override
@@ -36,7 +38,8 @@ class SignPactStep implements TaskStep {
 
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
-        return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())));
+        return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())),
+                "signingRule", rules.policy(task.roundId()));
     }
 
     /**

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.copact.common.AbstractEntity;
 import org.copact.common.ConflictException;
@@ -19,6 +21,8 @@ import org.copact.common.Language;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundStatus;
+import org.copact.round.SigningGroup;
+import org.copact.round.SigningPolicy;
 import org.copact.round.SigningRule;
 import org.copact.round.Stage;
 import org.copact.round.Targets;
@@ -62,6 +66,16 @@ public class RoundEntity extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "signing_rule", nullable = false)
     private SigningRule signingRule;
+
+    @Column(name = "signing_quorum")
+    private Integer signingQuorum;
+
+    @Convert(converter = SigningGroupsConverter.class)
+    @Column(name = "signing_groups")
+    private List<SigningGroup> signingGroups = new ArrayList<>();
+
+    @Column(name = "signature_reminder_before_seconds", nullable = false)
+    private long signatureReminderBeforeSeconds;
 
     @Embedded
     private Targets targets;
@@ -108,7 +122,10 @@ public class RoundEntity extends AbstractEntity {
         this.reminderBeforeSeconds = definition.reminderBefore().toSeconds();
         this.reviewDeadline = definition.reviewDeadline();
         this.signatureDeadline = definition.signatureDeadline();
-        this.signingRule = definition.signingRule();
+        this.signingRule = definition.signing().rule();
+        this.signingQuorum = definition.signing().quorum();
+        this.signingGroups = new ArrayList<>(definition.signing().groups());
+        this.signatureReminderBeforeSeconds = definition.signatureReminderBefore().toSeconds();
         this.targets = definition.targets();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -184,7 +201,7 @@ public class RoundEntity extends AbstractEntity {
         return new Round(getId(), regionId, title, topic, defaultLanguage, getLanguages(), consultationDeadline,
                 getReminderBefore(), reminderAt(), reviewDeadline, signatureDeadline, signingRule, getTargets(),
                 status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone),
-                commentsVisibleToAll);
+                commentsVisibleToAll, getSigningPolicy(), Duration.ofSeconds(signatureReminderBeforeSeconds));
     }
 
     public String getRegionId() {
@@ -225,6 +242,10 @@ public class RoundEntity extends AbstractEntity {
 
     public SigningRule getSigningRule() {
         return signingRule;
+    }
+
+    public SigningPolicy getSigningPolicy() {
+        return new SigningPolicy(signingRule, signingQuorum, signingGroups == null ? List.of() : signingGroups);
     }
 
     public Targets getTargets() {
