@@ -67,6 +67,17 @@ public final class HttpSession {
         }
     }
 
+    /** A JSON POST from a client that names itself with this User-Agent. */
+    public Response postWithUserAgent(String path, Object body, String userAgent) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json").header("User-Agent", userAgent)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */
     public Response postForm(String path, String urlEncoded) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
