@@ -190,6 +190,14 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
                 assertThat(pdfText(sealed.body())).contains(stakeholder.get("organisation").asText());
             }
         }
+        String certificate = pdfText(sealed.body()).substring(pdfText(sealed.body()).indexOf("Certificat de finalizare"));
+        assertThat(certificate).as("the certificate of completion, after the signature page, in Romanian")
+                .contains("Acte de semnare").contains("Cronologia rundei").contains("A refuzat versiunea 2")
+                .contains("Invitație trimisă către").contains("Pactul este în vigoare");
+        assertThat(certificate.split("Adresa IP: 127\\.0\\.0\\.1", -1)).as("every signing act, with its address")
+                .hasSize(6 + 1);
+        assertThat(certificate.split("Agent utilizator: Java-http-client/", -1)).as("and its user agent")
+                .hasSize(6 + 1);
         assertThat(sealIsIntact(sealed.body())).isTrue();
         for (String person : List.of(ana, nikos)) {
             jakarta.mail.internet.MimeMessage inForce = mailbox.to(person).stream()
