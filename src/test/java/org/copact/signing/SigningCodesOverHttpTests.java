@@ -261,6 +261,11 @@ class SigningCodesOverHttpTests extends HttpTestSupport {
         String code = mailbox.signingCodeTo(maria, 1);
         assertThat(Mailbox.text(mailbox.signingCodeMailsTo(maria).get(0))).as("in Maria's Bulgarian")
                 .contains("Валиден е 10 минути");
+        String mistyped = code.equals("999999") ? "999998" : "999999";
+        HttpSession.Response wrong = browser.postForm("/my/tasks/" + taskId, "action=submit&decision=SIGN&code="
+                + mistyped + "&sha256=" + version.sha256());
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(textColumnsHolding(mistyped)).as("a code typed is kept in no draft").isEmpty();
 
         HttpSession.Response signed = browser.postForm("/my/tasks/" + taskId, "action=submit&decision=SIGN&code="
                 + code + "&sha256=" + URLEncoder.encode(page.selectFirst("input[name=sha256]").val(),
