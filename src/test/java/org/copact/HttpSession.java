@@ -115,6 +115,17 @@ public final class HttpSession {
         }
     }
 
+    /** A JSON POST from a client that names itself with this User-Agent. */
+    public Response postWithUserAgent(String path, Object body, String userAgent) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json").header("User-Agent", userAgent)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -75,6 +75,23 @@ public abstract class HttpTestSupport {
                         ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
     }
 
+    /**
+     * Signs or declines a signature task over HTTP as a signatory does: asks for a code, reads it in
+     * the mail that reached their address, and sends it with the values (the hash their form showed
+     * among them). Answers the submission's response.
+     */
+    protected HttpSession.Response submitWithSigningCode(HttpSession browser, String taskId, String address,
+            Map<String, Object> values) {
+        int before = mailbox.signingCodeMailsTo(address).size();
+        HttpSession.Response sent = browser.post("/api/tasks/" + taskId + "/signing-code", "");
+        if (sent.status() != 200) {
+            throw new AssertionError("no code sent to " + address + ": " + sent);
+        }
+        Map<String, Object> withCode = new java.util.LinkedHashMap<>(values);
+        withCode.put("code", mailbox.signingCodeTo(address, before + 1));
+        return browser.post("/api/tasks/" + taskId + "/submission", withCode);
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

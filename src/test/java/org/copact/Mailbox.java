@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("/s/[A-Za-z0-9_-]{20,}");
+    /** a signing code stands on a line of its own in its mail */
+    private static final Pattern SIGNING_CODE = Pattern.compile("(?m)^\\s*([0-9]{6})\\s*$");
 
     private final GreenMail server;
 
@@ -39,6 +41,33 @@ public final class Mailbox {
             throw new AssertionError("no personal link in the mail to " + address);
         }
         return matcher.group();
+    }
+
+    /** The signing mails (one per code asked for) this address got, oldest first. */
+    public List<MimeMessage> signingCodeMailsTo(String address) {
+        return to(address).stream().filter(m -> "signing-code".equals(header(m, "X-Copact-Kind"))).toList();
+    }
+
+    /**
+     * The one-time code of the newest signing-code mail to this address, read from its text as the
+     * signatory reads it, waiting until there are at least {@code mailsExpected} of them.
+     */
+    public String signingCodeTo(String address, int mailsExpected) {
+        List<MimeMessage> mails = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> signingCodeMailsTo(address), found -> found.size() >= mailsExpected);
+        Matcher matcher = SIGNING_CODE.matcher(text(mails.get(mails.size() - 1)));
+        if (!matcher.find()) {
+            throw new AssertionError("no code in the signing-code mail to " + address);
+        }
+        return matcher.group(1);
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The text/plain part, as a reader of plain-text mail sees it. */

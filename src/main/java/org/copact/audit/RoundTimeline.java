@@ -129,6 +129,12 @@ public class RoundTimeline {
         return staged;
     }
 
+    /** The round's audit record alone, in the order it was written: what Copact itself recorded. */
+    public List<RecordedEvent> recorded(UUID roundId) {
+        return audit.entries(roundId).stream().map(e -> new RecordedEvent(e.seq(), e.occurredAt(), e.actor(), e.type(),
+                e.details(), e.hash())).toList();
+    }
+
     List<AuditEntry> auditEntries(UUID roundId) {
         return audit.entries(roundId);
     }

@@ -63,6 +63,15 @@ public class PactPdf {
      */
     public byte[] renderSigned(PactVersion version, String roundTitle, Locale locale, ZoneId zone,
             List<Signatory> signatories) {
+        return renderSigned(version, roundTitle, locale, zone, signatories, null);
+    }
+
+    /**
+     * As {@link #renderSigned(PactVersion, String, Locale, ZoneId, List)}, with the certificate of
+     * completion after the signature page (none when {@code certificate} is null).
+     */
+    public byte[] renderSigned(PactVersion version, String roundTitle, Locale locale, ZoneId zone,
+            List<Signatory> signatories, CompletionCertificate certificate) {
         Document html = html(version, roundTitle, locale, zone);
         Element page = html.body().appendElement("section").addClass("signatures");
         page.appendElement("h2").text(text("pact.pdf.signatures", locale));
@@ -82,6 +91,9 @@ public class PactPdf {
             row.appendElement("td").text(text("pact.pdf.category." + signatory.category(), locale));
             row.appendElement("td").text(text("pact.pdf.method." + signatory.method(), locale));
             row.appendElement("td").text(when.format(signatory.at()) + " (" + zoneName(zone, locale) + ")");
+        }
+        if (certificate != null) {
+            certificate.appendTo(html.body(), locale, zone, messages);
         }
         return pdf(version, html);
     }
@@ -162,9 +174,13 @@ public class PactPdf {
                 + " .text h2 { font-size: 13pt; font-weight: normal; margin: 12pt 0 4pt 0; }"
                 + " .text h3 { font-size: 11pt; font-weight: normal; margin: 8pt 0 3pt 0; }"
                 + " table.commitment th { width: 30%; font-weight: normal; }"
-                + " .signatures { page-break-before: always; } h2 { font-size: 14pt; font-weight: normal; }"
+                + " .signatures, .certificate { page-break-before: always; } h2 { font-size: 14pt; font-weight: normal; }"
+                + " h3 { font-size: 11pt; font-weight: normal; margin: 10pt 0 4pt 0; }"
+                + " .hash { font-size: 7pt; word-wrap: break-word; } .certificate p { font-size: 8pt; }"
+                + " .when { white-space: nowrap; }"
                 + " table { border-collapse: collapse; width: 100%; font-size: 9pt; }"
-                + " th, td { border: 0.5pt solid #555; padding: 3pt; text-align: left; vertical-align: top; }";
+                + " th, td { border: 0.5pt solid #555; padding: 3pt; text-align: left; vertical-align: top;"
+                + " word-wrap: break-word; }";
     }
 
     /** A CSS string literal of any text: quotes, backslashes and line ends escaped. */

@@ -28,10 +28,13 @@ public class RoundStages {
     private final Participations participations;
     private final SealedPacts sealedPacts;
     private final SignatureRules signatureRules;
+    private final CompletionCertificates certificates;
 
     RoundStages(RoundService rounds, PactService pacts, SigningService signing,
-            Participations participations, SealedPacts sealedPacts, SignatureRules signatureRules) {
+            Participations participations, SealedPacts sealedPacts, SignatureRules signatureRules,
+            CompletionCertificates certificates) {
         this.signatureRules = signatureRules;
+        this.certificates = certificates;
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
@@ -72,7 +75,8 @@ public class RoundStages {
 
     /**
      * Seals the pact in force with its signature page (each signatory's organisation, name,
-     * category, how and when they signed), in the pact's language and the round's time zone.
+     * category, how and when they signed) and its certificate of completion, in the pact's language
+     * and the round's time zone.
      */
     public void sealPact(String roundId) {
         Round round = rounds.round(UUID.fromString(roundId));
@@ -89,7 +93,8 @@ public class RoundStages {
                             contact.category().name(), signature.method().name(), signature.createdAt());
                 })
                 .toList();
-        sealedPacts.seal(version, round.title(), round.defaultLanguage().locale(), round.timeZone(), signatories);
+        sealedPacts.seal(version, round.title(), round.defaultLanguage().locale(), round.timeZone(), signatories,
+                certificates.of(version));
     }
 
     private void enter(String roundId, Stage stage) {

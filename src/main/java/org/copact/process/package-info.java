@@ -5,7 +5,7 @@
  * the start of a round's process when it is launched, the facilitator's reminders, and the mails the
  * stages send. {@code ProcessContractTests} holds the models and this code to each other.
  */
-@ApplicationModule(displayName = "Process", allowedDependencies = {"common", "identity", "round", "stakeholder", "consultation", "pact", "signing", "tasks", "mail", "documents"})
+@ApplicationModule(displayName = "Process", allowedDependencies = {"common", "identity", "round", "stakeholder", "consultation", "pact", "signing", "tasks", "mail", "documents", "audit"})
 package org.copact.process;
 
 import org.springframework.modulith.ApplicationModule;

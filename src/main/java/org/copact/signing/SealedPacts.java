@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.Sha256;
+import org.copact.pact.CompletionCertificate;
 import org.copact.pact.PactPdf;
 import org.copact.pact.PactVersion;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,12 +54,19 @@ public class SealedPacts {
     @Transactional
     public SealedPact seal(PactVersion version, String roundTitle, Locale language, ZoneId zone,
             List<PactPdf.Signatory> signatories) {
+        return seal(version, roundTitle, language, zone, signatories, null);
+    }
+
+    /** As {@link #seal(PactVersion, String, Locale, ZoneId, List)}, with the certificate of completion after the signature page. */
+    @Transactional
+    public SealedPact seal(PactVersion version, String roundTitle, Locale language, ZoneId zone,
+            List<PactPdf.Signatory> signatories, CompletionCertificate certificate) {
         Optional<SealedPact> before = sealedVersion(version.id());
         if (before.isPresent()) {
             return before.get();
         }
         Instant now = clock.instant();
-        byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories),
+        byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories, certificate),
                 messages.getMessage("pact.pdf.title", new Object[] {roundTitle, version.number()}, language), now);
         SealedPact pact = new SealedPact(version.roundId(), version.id(), Sha256.hex(sealed), now);
         jdbc.update("insert into sealed_pact (pact_version_id, round_id, sha256, pdf, sealed_at) values (?, ?, ?, ?, ?)",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,12 +15,14 @@ import org.copact.pact.PactVersion;
 import org.copact.signing.internal.SignatureEntity;
 import org.copact.signing.internal.SignatureRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records signatures and declines. A signatory signs what they read: the hash they name must be
- * the hash of the version put to signature, or nothing is recorded.
+ * Records signatures and declines. A signatory signs what they read: the hash their page showed
+ * must be the hash of the version put to signature, and a one-time code mailed to them confirms it
+ * ({@link SigningCodes}), or nothing is recorded.
  */
 @Service
 public class SigningService {
@@ -28,32 +31,47 @@ public class SigningService {
     private final PactService pacts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SigningCodes codes;
+    private final MessageSource messages;
 
-    SigningService(SignatureRepository signatures, PactService pacts, ApplicationEventPublisher events, Clock clock) {
+    SigningService(SignatureRepository signatures, PactService pacts, ApplicationEventPublisher events, Clock clock,
+            SigningCodes codes, MessageSource messages) {
+        this.codes = codes;
+        this.messages = messages;
         this.signatures = signatures;
         this.pacts = pacts;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Records the signature or decline of the version this task puts to signature, confirmed by the
+     * one-time code mailed for the task. The hash shown to the signatory must still be the version's:
+     * a version that changed meanwhile is refused, saying which version is to be signed now. Nothing
+     * is recorded and the code is not spent unless everything holds; a wrong code counts all the same.
+     * Field errors are in {@code language}.
+     */
     @Transactional
-    public Signature record(UUID pactVersionId, UUID participationId, String namedHash, SignatureDecision decision,
-            String reason) {
+    public Signature record(String taskId, UUID pactVersionId, UUID participationId, String shownHash,
+            SignatureDecision decision, String reason, String code, SigningOrigin origin, Locale language) {
         PactVersion version = pacts.version(pactVersionId);
-        if (namedHash == null || !version.sha256().equalsIgnoreCase(namedHash.trim())) {
-            throw new InvalidInputException("sha256",
-                    "does not match the version put to signature (version " + version.number() + ", SHA-256 "
-                            + version.sha256() + ")");
+        if (shownHash == null || !version.sha256().equalsIgnoreCase(shownHash.trim())) {
+            throw new InvalidInputException("sha256", shownHash == null || shownHash.isBlank()
+                    ? text("signing.error.noHash", language, version.number(), version.sha256())
+                    : text("signing.error.stale", language, shownHash.trim(), version.number(), version.sha256()));
         }
         if (decision == SignatureDecision.DECLINE && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "say why you decline, so the pact can be redrafted");
+            throw new InvalidInputException("reason", text("signing.error.reason", language));
         }
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("You already answered for this version.");
+            throw new ConflictException(text("signing.error.answered", language));
         }
+        UUID codeId = codes.use(taskId, participationId, code);
         Instant now = clock.instant();
-        SignatureEntity signature = signatures.save(new SignatureEntity(version.roundId(), pactVersionId, version.sha256(),
-                participationId, decision, decision == SignatureDecision.DECLINE ? reason.strip() : null, now));
+        SignatureEntity signature = signatures.save(SignatureEntity.byLinkAndCode(version.roundId(), pactVersionId,
+                version.sha256(), participationId, decision,
+                decision == SignatureDecision.DECLINE ? reason.strip() : null, now, codeId, origin.ipAddress(),
+                origin.userAgent()));
         if (decision == SignatureDecision.SIGN) {
             events.publishEvent(new SigningEvents.SignatureGiven(version.roundId(), pactVersionId,
                     version.sha256(), participationId, now));
@@ -62,6 +80,10 @@ public class SigningService {
                     version.sha256(), participationId, signature.getReason(), now));
         }
         return signature.snapshot();
+    }
+
+    private String text(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 
     /** A signatory emailed back a PDF as their signature of this version: on record until a facilitator decides. */
@@ -138,6 +160,12 @@ public class SigningService {
         PactVersion version = pacts.version(pactVersionId);
         events.publishEvent(new SigningEvents.SignatureLapsed(version.roundId(), pactVersionId, participationId,
                 clock.instant()));
+    }
+
+    /** Every signing act of the round, of any version, oldest first: the certificate of completion lists them. */
+    @Transactional(readOnly = true)
+    public List<Signature> signaturesOfRound(UUID roundId) {
+        return signatures.findByRoundIdOrderByCreatedAtAsc(roundId).stream().map(SignatureEntity::snapshot).toList();
     }
 
     @Transactional(readOnly = true)

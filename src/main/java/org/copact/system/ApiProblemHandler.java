@@ -8,6 +8,7 @@ import org.copact.common.ConflictException;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
+import org.copact.common.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** refused for now: the answer says why and when to try again (Retry-After, in seconds) */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+        if (e.retryAt() != null) {
+            problem.setProperty("retryAt", e.retryAt().toString());
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1,
+                    java.time.Duration.between(java.time.Instant.now(), e.retryAt()).toSeconds())));
+        }
+        return answer.body(problem);
     }
 
     /** two requests changed the same thing at once; the later one is refused, not merged */

@@ -108,8 +108,29 @@ final class OpenTask {
     }
 
     /** the process variables the task completes with: a formData task's its fields, as in Tasklist */
-    Map<String, Object> complete(Map<String, Object> checked) {
-        return step == null ? checked : step.complete(ref, checked);
+    Map<String, Object> complete(Map<String, Object> checked, Submission submission) {
+        return step == null ? checked : step.complete(ref.submittedWith(submission), checked);
+    }
+
+    /** what the page and the API carry beside the form's inputs, for the step to check ({@link TaskStep#carriedKeys()}) */
+    java.util.Set<String> carriedKeys() {
+        return step == null ? java.util.Set.of() : step.carriedKeys();
+    }
+
+    /** inputs never kept in a draft ({@link TaskStep#unkeptKeys()}) */
+    java.util.Set<String> unkeptKeys() {
+        return step == null ? java.util.Set.of() : step.unkeptKeys();
+    }
+
+    /** the step, when a one-time code confirms its submission */
+    java.util.Optional<CodeConfirmedStep> codeConfirmed() {
+        return step instanceof CodeConfirmedStep confirmed ? java.util.Optional.of(confirmed)
+                : java.util.Optional.empty();
+    }
+
+    /** Mails the person a code that confirms this task's submission; a task without codes has none to send. */
+    CodeConfirmedStep.CodeSent sendCode(Language chosen) {
+        return actions.sendCode(this, chosen);
     }
 
     boolean startsFromEarlierAnswer() {

@@ -11,6 +11,7 @@ import org.copact.common.ConflictException;
 import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
+import org.copact.common.NotFoundException;
 import org.copact.forms.Attachments;
 import org.copact.forms.FormDefinition;
 import org.copact.forms.FormMessages;
@@ -73,10 +74,26 @@ class OpenTaskActions {
         return messages.errors(problems, languages.of(task.caller(), task.ref().roundId(), chosen));
     }
 
+    /** Mails a one-time code for the task, when its step takes one; any other task has none (404). */
+    CodeConfirmedStep.CodeSent sendCode(OpenTask task, Language chosen) {
+        CodeConfirmedStep step = task.codeConfirmed()
+                .orElseThrow(() -> new NotFoundException("Task " + task.id() + " takes no code"));
+        return step.sendCode(task.ref(), languages.of(task.caller(), task.ref().roundId(), chosen));
+    }
+
     @Transactional
     void submit(OpenTask task, Map<String, Object> submitted, Language chosen, List<FormProblem> pending) {
         FormDefinition form = task.definition();
         OpenTaskRef ref = task.ref();
+        Language language = languages.of(task.caller(), ref.roundId(), chosen);
+        // what the page or the client carries for the step beside the form's inputs, checked by the step
+        Map<String, Object> carried = new HashMap<>();
+        Map<String, Object> inputs = new HashMap<>(submitted);
+        for (String key : task.carriedKeys()) {
+            Object value = inputs.remove(key);
+            carried.put(key, value == null ? null : value.toString());
+        }
+        submitted = inputs;
         List<FormProblem> problems = new ArrayList<>(pending);
         Map<String, Object> withDocuments = attachments.resolve(form, ref.fileHolder(), submitted, problems);
         // as form-js, conditions, read-only expressions and limits given by FEEL expressions see the
@@ -86,14 +103,15 @@ class OpenTaskActions {
         checked.problems().stream().filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                 .forEach(problems::add);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(messages.errors(problems,
-                    languages.of(task.caller(), ref.roundId(), chosen)));
+            throw new InvalidInputException(messages.errors(problems, language));
         }
         if (engineTasks.createTaskQuery().taskId(task.id()).active().count() == 0) {
             // completed by another request since this one opened it: nothing of this one is recorded
             throw new ConflictException("This task was already completed.");
         }
-        Map<String, Object> completion = task.complete(checked.values());
+        Map<String, Object> stepValues = new HashMap<>(checked.values());
+        stepValues.putAll(carried);
+        Map<String, Object> completion = task.complete(stepValues, RequestOrigin.submission(language));
         if (task.startsFromEarlierAnswer()) {
             submissions.save(ref, checked.values());
         }

@@ -3,6 +3,8 @@ package org.copact.tasks;
 import java.util.List;
 import java.util.Map;
 import org.copact.common.Language;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.copact.identity.CurrentCaller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,25 @@ class TaskController {
     @GetMapping("/{id}/form")
     TaskForm form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang) {
         return inbox.open(id, caller.get()).form(Language.fromCodeOrNull(lang));
+    }
+
+    /**
+     * Mails the caller a new six-digit code that confirms the signature (or decline) of this task;
+     * the code is valid for a few minutes and only the latest one counts. Answers where it went,
+     * partly hidden, and until when it is valid. Too many codes in an hour, or a task locked after
+     * too many wrong codes, is a 429 that says, in the person's language, when to try again; a task
+     * that takes no code is a 404.
+     */
+    @Operation(summary = "Mail me a one-time code to sign this task",
+            description = "Sends a six-digit code, valid for a few minutes, to the signatory's address; submit it as "
+                    + "'code' with the task's submission.")
+    @ApiResponse(responseCode = "200", description = "The code was mailed")
+    @ApiResponse(responseCode = "429", description = "Too many codes asked, or signing locked after wrong codes")
+    @ApiResponse(responseCode = "404", description = "No such task of the caller's, or a task that takes no code")
+    @PostMapping("/{id}/signing-code")
+    CodeConfirmedStep.CodeSent signingCode(@PathVariable String id,
+            @RequestParam(name = "lang", required = false) String lang) {
+        return inbox.open(id, caller.get()).sendCode(Language.fromCodeOrNull(lang));
     }
 
     /**

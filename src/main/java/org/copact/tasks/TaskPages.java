@@ -25,6 +25,7 @@ import org.copact.common.FieldError;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
 import org.copact.common.NotFoundException;
+import org.copact.common.TooManyRequestsException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,8 @@ class TaskPages {
     static final String FORM = "tasks/form";
     static final String DONE = "tasks/done";
     static final String ENDED = "tasks/ended";
+    /** the action of the button that mails a one-time code, for a step that takes one */
+    static final String SEND_CODE = "code";
 
     private final TaskInbox inbox;
     private final TaskDrafts drafts;
@@ -132,14 +135,22 @@ class TaskPages {
         List<FormProblem> refused = multipart == null ? List.of()
                 : attachments.upload(definition, task.fileHolder(), multipart.getMultiFileMap(), values, variables);
         values = task.withDocuments(values);
-        drafts.save(task.id(), task.caller(), values);
+        Map<String, Object> kept = new LinkedHashMap<>(values);
+        kept.keySet().removeAll(task.unkeptKeys());
+        drafts.save(task.id(), task.caller(), kept);
         boolean rowChange = addRow != null || removeRow != null;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (rowChange || action.equals("save")) {
+        ModelAndView page = new ModelAndView(FORM);
+        if (rowChange || action.equals("save") || action.equals(SEND_CODE)) {
             task.explain(refused, language).forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+            if (action.equals(SEND_CODE)) {
+                sendCode(task, language, page);
+            }
         } else {
+            Map<String, Object> sent = new LinkedHashMap<>(values);
+            task.carriedKeys().forEach(key -> sent.put(key, request.getParameter(key)));
             try {
-                task.submit(values, language, refused);
+                task.submit(sent, language, refused);
                 drafts.delete(task.id(), task.caller());
                 return new ModelAndView("redirect:/my/tasks/" + id + "/done");
             } catch (InvalidInputException e) {
@@ -148,12 +159,21 @@ class TaskPages {
                 }
             }
         }
-        ModelAndView page = new ModelAndView(FORM);
         show(page.getModelMap(), task, task.form(language), values, errors,
                 rowChange ? ListRows.afterChange(posted, addRow) : Map.of());
-        page.addObject("saved", errors.isEmpty() && !rowChange);
-        page.setStatus(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
+        page.addObject("saved", errors.isEmpty() && !rowChange && !action.equals(SEND_CODE));
+        page.setStatus(page.getModel().containsKey("codeRefused") ? HttpStatus.TOO_MANY_REQUESTS
+                : errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
+    }
+
+    /** The page's "send me a code" button: what was typed is kept, and the page says where the code went, or why not. */
+    private static void sendCode(OpenTask task, Language language, ModelAndView page) {
+        try {
+            page.addObject("codeSent", task.sendCode(language));
+        } catch (TooManyRequestsException e) {
+            page.addObject("codeRefused", e.getMessage());
+        }
     }
 
     /**
@@ -186,6 +206,7 @@ class TaskPages {
         model.put("zoned", FormPages.anyZoned(fields));
         model.put("withFiles", definition.fields().stream().anyMatch(FormField::isFilePicker));
         model.put("errors", errors);
+        model.put("takesCode", task.codeConfirmed().isPresent());
         model.put("language", form.language());
         EarlierAnswer earlier = form.earlierAnswer();
         if (earlier != null) {

@@ -1,6 +1,7 @@
 package org.copact.tasks;
 
 import java.util.Map;
+import java.util.Set;
 import org.copact.common.Language;
 
 /**
@@ -32,5 +33,20 @@ public interface TaskStep {
      */
     default boolean startsFromEarlierAnswer() {
         return true;
+    }
+
+    /**
+     * Values that the page (as hidden inputs) and the API carry beside the form's own inputs, which
+     * the step checks itself, such as the hash of the version the page showed; given to
+     * {@link #complete} as text, never kept in a draft. The page takes them from the context's
+     * {@code carried} map, as the step put them there.
+     */
+    default Set<String> carriedKeys() {
+        return Set.of();
+    }
+
+    /** Inputs of the form never kept in a draft, such as a one-time code: worth nothing later, and secret now. */
+    default Set<String> unkeptKeys() {
+        return Set.of();
     }
 }

@@ -112,11 +112,12 @@ class FormDefinitionReaderTests {
     }
 
     @Test
-    void shouldReadThePactSignatureWithTheShaPatternAndTheTwoDecisions() throws IOException {
+    void shouldReadThePactSignatureWithTheTwoDecisionsAndTheCodePattern() throws IOException {
         FormDefinition form = readFile("forms/pact-signature.form", FORMS.resolve("pact-signature.form"));
 
-        assertThat(form.fields()).extracting(FormField::key).containsExactly("sha256", "decision", "reason");
-        assertThat(form.field("sha256").orElseThrow().pattern()).isEqualTo("^[0-9a-fA-F]{64}$");
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("decision", "reason", "code");
+        assertThat(form.field("code").orElseThrow().pattern()).isEqualTo("^[0-9]{6}$");
+        assertThat(form.field("code").orElseThrow().required()).isTrue();
         assertThat(form.field("decision").orElseThrow().options()).containsExactly("SIGN", "DECLINE");
         assertThat(form.field("reason").orElseThrow().required()).isFalse();
     }

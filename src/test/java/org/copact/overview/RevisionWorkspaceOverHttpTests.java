@@ -92,7 +92,9 @@ class RevisionWorkspaceOverHttpTests extends HttpTestSupport {
         String signature = waitForTask(anaBrowser, "Task_SignPact");
         String sha256 = anaBrowser.get("/api/tasks/" + signature + "/form").json().at("/context/pactVersion/sha256")
                 .asText();
-        submit(anaBrowser, signature, Map.of("sha256", sha256, "decision", "DECLINE", "reason", REASON));
+        HttpSession.Response declined = submitWithSigningCode(anaBrowser, signature, ana,
+                Map.of("sha256", sha256, "decision", "DECLINE", "reason", REASON));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
         waitForTask(facilitatorSession, "Task_DraftPact");
         Document afterDecline = Jsoup.parse(facilitatorSession.get(workspace + "?lang=ro").body());
         assertThat(afterDecline.selectFirst("#revision h2").text()).isEqualTo("Ce s-a spus despre versiunea 2");

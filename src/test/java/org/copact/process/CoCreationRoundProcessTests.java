@@ -100,9 +100,9 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         assertThat(firstSignature).isWaitingAt(PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(rounds.round(roundId).stage()).isEqualTo(Stage.SIGNATURE);
 
-        tasks.submitOnly(authority, Map.of("sha256", v1.sha256(), "decision", "SIGN"));
-        tasks.submitOnly(sme, Map.of("sha256", v1.sha256(), "decision", "DECLINE",
-                "reason", "Termenul din clauza 5 este nerealist."));
+        tasks.submitOnly(authority, withSigningCode(authority, Map.of("sha256", v1.sha256(), "decision", "SIGN")));
+        tasks.submitOnly(sme, withSigningCode(sme, Map.of("sha256", v1.sha256(), "decision", "DECLINE",
+                "reason", "Termenul din clauza 5 este nerealist.")));
         runDueJobs(roundId);
 
         assertThat(firstSignature).isEnded().hasPassedInOrder(PactSignatureProcess.GATEWAY_RULE_MET,
@@ -114,8 +114,8 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         approveAndFinalise();
         PactVersion v2 = pacts.latest(roundId).orElseThrow();
         assertThat(v2.sha256()).isNotEqualTo(v1.sha256());
-        tasks.submitOnly(authority, Map.of("sha256", v2.sha256(), "decision", "SIGN"));
-        tasks.submitOnly(sme, Map.of("sha256", v2.sha256().toUpperCase(), "decision", "SIGN"));
+        tasks.submitOnly(authority, withSigningCode(authority, Map.of("sha256", v2.sha256(), "decision", "SIGN")));
+        tasks.submitOnly(sme, withSigningCode(sme, Map.of("sha256", v2.sha256().toUpperCase(), "decision", "SIGN")));
 
         runDueJobs(roundId);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
@@ -156,7 +156,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
         draft("Pactul verde local, versiunea 1.");
         approveAndFinalise();
 
-        assertThatThrownBy(() -> tasks.submitOnly(authority, Map.of("sha256", "a".repeat(64), "decision", "SIGN")))
+        assertThatThrownBy(() -> tasks.submitOnly(authority, withSigningCode(authority, Map.of("sha256", "a".repeat(64), "decision", "SIGN"))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors())
                         .anySatisfy(err -> assertThat(err.field()).isEqualTo("sha256")));

@@ -130,6 +130,24 @@ abstract class ProcessTestSupport {
         }).count();
     }
 
+    /**
+     * The values of a signature, with the one-time code the signatory asked for (for their only
+     * open task) and read in the mail that reached their address.
+     */
+    java.util.Map<String, Object> withSigningCode(Caller.Stakeholder signatory, java.util.Map<String, Object> values) {
+        List<String> open = tasks.openTaskIds(signatory);
+        if (open.size() != 1) {
+            throw new AssertionError("expected one open task for " + signatory + " but found " + open.size());
+        }
+        String address = participations.participation(signatory.participationId()).contact().email();
+        org.copact.Mailbox mailbox = new org.copact.Mailbox(mail);
+        int before = mailbox.signingCodeMailsTo(address).size();
+        tasks.sendCode(open.get(0), signatory);
+        java.util.Map<String, Object> withCode = new java.util.LinkedHashMap<>(values);
+        withCode.put("code", mailbox.signingCodeTo(address, before + 1));
+        return withCode;
+    }
+
     long mailsTo(String address) {
         return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {

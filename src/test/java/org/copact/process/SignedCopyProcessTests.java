@@ -173,7 +173,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
         tasks.submit(again, facilitator, Map.of("decision", "CONFIRM"));
         assertThat(subjectsTo(smeAddress)).as("a confirmed copy sends no rejection")
                 .filteredOn(subject -> subject.contains("nu a fost acceptată")).hasSize(1);
-        tasks.submitOnly(authority, Map.of("sha256", version.sha256(), "decision", "SIGN"));
+        tasks.submitOnly(authority, withSigningCode(authority, Map.of("sha256", version.sha256(), "decision", "SIGN")));
         runDueJobs(roundId);
 
         assertThat(signature).isEnded().hasPassed(PactSignatureProcess.GATEWAY_SIGNED_COPY_CONFIRMED,
@@ -197,7 +197,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                 PactSignatureProcess.TASK_SIGN_PACT);
         assertThat(tasks.openTaskIds(facilitator)).isEmpty();
 
-        tasks.submitOnly(sme, Map.of("sha256", version.sha256(), "decision", "SIGN"));
+        tasks.submitOnly(sme, withSigningCode(sme, Map.of("sha256", version.sha256(), "decision", "SIGN")));
         UUID late = reply(sme, "semnat.pdf", pdf("Eco SRL"));
 
         assertThat(tasks.openTaskIds(facilitator)).as("a PDF after the signatory signed").isEmpty();
@@ -205,7 +205,7 @@ class SignedCopyProcessTests extends ProcessTestSupport {
                 late);
         assertThat(auditTypes()).doesNotContain("SignedCopyReceived");
         assertThat(signing.signatures(version.id())).singleElement().extracting(Signature::method)
-                .isEqualTo(SignatureMethod.ONLINE);
+                .isEqualTo(SignatureMethod.LINK_AND_CODE);
     }
 
     /** Records a reply with one attachment as the mail-in route does, and returns the attachment's document. */

@@ -82,10 +82,10 @@ class SigningRulesOverHttpTests extends HttpTestSupport {
         assertThat(smeBrowser.get("/my/tasks/" + smeTask.get("id").asText()).body())
                 .as("the rule on the signing page, in Romanian").contains("cel puțin 1 dintre ceilalți semnatari");
         String sha256 = form.at("/context/pactVersion/sha256").asText();
-        submitOnlyTask(smeBrowser, PactSignatureProcess.TASK_SIGN_PACT, Map.of("sha256", sha256, "decision", "SIGN"));
+        signWithCode(smeBrowser, sme, Map.of("sha256", sha256, "decision", "SIGN"));
 
         // the authority declines: the rule cannot be met, drafting reopens
-        submitOnlyTask(authorityBrowser, PactSignatureProcess.TASK_SIGN_PACT, Map.of("sha256", sha256,
+        signWithCode(authorityBrowser, authority, Map.of("sha256", sha256,
                 "decision", "DECLINE", "reason", "Clauza 2 trebuie revăzută."));
         await().atMost(PATIENCE).until(() -> facilitatorSession.get("/api/rounds/" + roundId).json().get("stage")
                 .asText().equals("DRAFTING"));
@@ -128,6 +128,13 @@ class SigningRulesOverHttpTests extends HttpTestSupport {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A signature or decline with the one-time code the signatory asks for and reads in their mail. */
+    private void signWithCode(HttpSession browser, String address, Map<String, Object> values) {
+        JsonNode task = waitForTask(browser, PactSignatureProcess.TASK_SIGN_PACT);
+        HttpSession.Response done = submitWithSigningCode(browser, task.get("id").asText(), address, values);
+        assertThat(done.status()).as("signing: " + done).isEqualTo(204);
     }
 
     private void submitOnlyTask(HttpSession browser, String taskKey, Map<String, Object> values) {

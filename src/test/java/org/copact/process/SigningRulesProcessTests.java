@@ -27,6 +27,7 @@ import org.copact.round.RoundDefinition.SigningGroupInput;
 import org.copact.round.RoundStatus;
 import org.copact.round.Stage;
 import org.copact.signing.SignatureDecision;
+import org.copact.signing.SigningOrigin;
 import org.copact.signing.SigningService;
 import org.copact.tasks.TaskEnding;
 import org.copact.tasks.TaskEndings;
@@ -271,7 +272,10 @@ class SigningRulesProcessTests extends ProcessTestSupport {
         toSignature("AUTHORITIES_PLUS_QUORUM", 1, null);
         sign("authority");
         // a signature on record that no task completion reported yet (as one confirmed outside the stage)
-        signing.record(version.id(), people.get("sme").participationId(), version.sha256(), SignatureDecision.SIGN, null);
+        Caller.Stakeholder sme = people.get("sme");
+        String code = (String) withSigningCode(sme, Map.of()).get("code");
+        signing.record(tasks.openTaskIds(sme).get(0), version.id(), sme.participationId(), version.sha256(),
+                SignatureDecision.SIGN, null, code, new SigningOrigin("127.0.0.1", "a test"), Locale.ENGLISH);
 
         fireTimer(roundId, PactSignatureProcess.TIMER_SIGNATURE_DEADLINE);
 
@@ -315,12 +319,13 @@ class SigningRulesProcessTests extends ProcessTestSupport {
     }
 
     private void sign(String who) {
-        tasks.submitOnly(people.get(who), Map.of("sha256", version.sha256(), "decision", "SIGN"));
+        tasks.submitOnly(people.get(who), withSigningCode(people.get(who),
+                Map.of("sha256", version.sha256(), "decision", "SIGN")));
     }
 
     private void decline(String who) {
-        tasks.submitOnly(people.get(who), Map.of("sha256", version.sha256(), "decision", "DECLINE",
-                "reason", "Clauza 5 este nerealistă."));
+        tasks.submitOnly(people.get(who), withSigningCode(people.get(who), Map.of("sha256", version.sha256(),
+                "decision", "DECLINE", "reason", "Clauza 5 este nerealistă.")));
         runDueJobs(roundId);
     }
 

@@ -102,8 +102,9 @@ class ReopenedStepsOverHttpTests extends HttpTestSupport {
         String firstSignature = waitForTask(anaBrowser, "Task_SignPact");
         String versionTwo = anaBrowser.get("/api/tasks/" + firstSignature + "/form").json()
                 .at("/context/pactVersion/sha256").asText();
-        submit(anaBrowser, firstSignature, Map.of("sha256", versionTwo, "decision", "DECLINE",
-                "reason", "Termenul este prea scurt."));
+        HttpSession.Response declined = submitWithSigningCode(anaBrowser, firstSignature, ana,
+                Map.of("sha256", versionTwo, "decision", "DECLINE", "reason", "Termenul este prea scurt."));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
         String thirdDraft = waitForTask(facilitatorSession, "Task_DraftPact");
         assertThat(facilitatorSession.get("/api/tasks/" + thirdDraft + "/form").json().at("/values/pactText").asText())
                 .isEqualTo("Versiunea 2: 20% mai puțină energie.");

@@ -31,6 +31,11 @@ public class TaskDriver {
         inbox.open(taskId, caller).submit(values, null);
     }
 
+    /** Asks for a one-time code for this task, as its page's button does: mailed to the caller. */
+    public CodeConfirmedStep.CodeSent sendCode(String taskId, Caller caller) {
+        return inbox.open(taskId, caller).sendCode(null);
+    }
+
     /** Submits the only open task of this caller. */
     public void submitOnly(Caller caller, Map<String, Object> values) {
         List<String> ids = openTaskIds(caller);

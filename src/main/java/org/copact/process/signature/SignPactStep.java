@@ -1,34 +1,58 @@
 package org.copact.process.signature;
 
 import org.copact.process.TaskContexts;
+import org.copact.tasks.CodeConfirmedStep;
 import org.copact.tasks.OpenTaskRef;
 import org.copact.tasks.TaskStep;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.copact.common.InvalidInputException;
+import org.copact.common.Language;
+import org.copact.common.TooManyRequestsException;
 import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
 import org.copact.process.ProcessVariables;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
 import org.copact.signing.SignatureDecision;
+import org.copact.signing.SigningCodeRefused;
+import org.copact.signing.SigningOrigin;
 import org.copact.signing.SigningService;
+import org.copact.stakeholder.Participations;
+import org.copact.tasks.Submission;
 import org.springframework.stereotype.Component;
 
 /**
- * A signatory signs the version named by its SHA-256, or declines with a reason; a decline ends
- * the signature stage and sends the pact back to drafting.
+ * A signatory signs the version their page shows, or declines with a reason, and confirms it with
+ * a one-time code mailed to them when they ask for it. The page carries the SHA-256 of the version
+ * it showed ({@link #SHA256}, a hidden input): if the version put to signature is no longer that one,
+ * nothing is signed. A decline ends the signature stage and sends the pact back to drafting.
  */
 @Component
-class SignPactStep implements TaskStep {
+class SignPactStep implements TaskStep, CodeConfirmedStep {
 
     static final String SHA256 = "sha256";
     static final String DECISION = "decision";
     static final String REASON = "reason";
+    static final String CODE = "code";
 
     private final SigningService signing;
     private final PactService pacts;
     private final SignatureRules rules;
+    private final RoundService rounds;
+    private final Participations participations;
+    private final SigningCodeMails codeMails;
 
-    SignPactStep(SigningService signing, PactService pacts, SignatureRules rules) {
+    SignPactStep(SigningService signing, PactService pacts, SignatureRules rules, RoundService rounds,
+            Participations participations, SigningCodeMails codeMails) {
         this.signing = signing;
         this.pacts = pacts;
         this.rules = rules;
+        this.rounds = rounds;
+        this.participations = participations;
+        this.codeMails = codeMails;
     }
 
     @Override
@@ -36,10 +60,23 @@ class SignPactStep implements TaskStep {
         return PactSignatureProcess.TASK_SIGN_PACT;
     }
 
+    /**
+     * The version to sign: its text, its SHA-256 (which the page sends back) and its PDF. What changed
+     * since the last version the signatory saw belongs here too, as {@code changesSinceSeen}, once
+     * versions can be compared (issue 10 item 4); the page has its place ready.
+     */
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
-        return Map.of("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())),
-                "signingRule", rules.policy(task.roundId()));
+        PactVersion version = pacts.version(task.pactVersionId());
+        Map<String, Object> shown = new LinkedHashMap<>(TaskContexts.version(version));
+        shown.put("pdf", "/my/pact/versions/" + version.number() + "/pdf");
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("pactVersion", shown);
+        context.put("signing", Map.of("codeValidMinutes", codeMails.validMinutes()));
+        context.put("signingRule", rules.policy(task.roundId()));
+        // the page sends it back as it showed it (TaskStep#carriedKeys)
+        context.put("carried", Map.of(SHA256, version.sha256()));
+        return context;
     }
 
     /**
@@ -52,10 +89,40 @@ class SignPactStep implements TaskStep {
     }
 
     @Override
+    public Set<String> carriedKeys() {
+        return Set.of(SHA256);
+    }
+
+    @Override
+    public Set<String> unkeptKeys() {
+        return Set.of(CODE);
+    }
+
+    @Override
+    public CodeSent sendCode(OpenTaskRef task, Language language) {
+        Round round = rounds.round(task.roundId());
+        try {
+            return codeMails.send(task.taskId(), participations.participation(task.participationId()), round,
+                    pacts.version(task.pactVersionId()));
+        } catch (SigningCodeRefused refused) {
+            throw new TooManyRequestsException(codeMails.explain(refused, round, language.locale()), refused.until());
+        }
+    }
+
+    @Override
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         SignatureDecision decision = SignatureDecision.valueOf((String) values.get(DECISION));
-        signing.record(task.pactVersionId(), task.participationId(), (String) values.get(SHA256), decision,
-                (String) values.get(REASON));
+        Submission submission = task.submission();
+        Locale locale = (submission == null || submission.language() == null ? Language.EN : submission.language())
+                .locale();
+        SigningOrigin origin = submission == null ? new SigningOrigin(null, null)
+                : new SigningOrigin(submission.ipAddress(), submission.userAgent());
+        try {
+            signing.record(task.taskId(), task.pactVersionId(), task.participationId(), (String) values.get(SHA256),
+                    decision, (String) values.get(REASON), (String) values.get(CODE), origin, locale);
+        } catch (SigningCodeRefused refused) {
+            throw new InvalidInputException(CODE, codeMails.explain(refused, rounds.round(task.roundId()), locale));
+        }
         return decision == SignatureDecision.DECLINE ? Map.of(ProcessVariables.PACT_DECLINED, true) : Map.of();
     }
 }

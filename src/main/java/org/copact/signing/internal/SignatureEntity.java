@@ -43,7 +43,7 @@ public class SignatureEntity extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private SignatureMethod method = SignatureMethod.ONLINE;
+    private SignatureMethod method = SignatureMethod.LINK_AND_CODE;
 
     /** the signed copy, for a signature given by {@link SignatureMethod#SIGNED_COPY} */
     @Column(name = "document_id")
@@ -53,10 +53,20 @@ public class SignatureEntity extends AbstractEntity {
     @Column(name = "confirmed_by", length = 200)
     private String confirmedBy;
 
+    @Column(name = "ip_address", length = 45)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = 500)
+    private String userAgent;
+
+    /** the one-time code that confirmed a signature given {@link SignatureMethod#LINK_AND_CODE} */
+    @Column(name = "signing_code_id")
+    private UUID signingCodeId;
+
     protected SignatureEntity() {
     }
 
-    public SignatureEntity(UUID roundId, UUID pactVersionId, String sha256, UUID participationId, SignatureDecision decision,
+    private SignatureEntity(UUID roundId, UUID pactVersionId, String sha256, UUID participationId, SignatureDecision decision,
             String reason, Instant createdAt) {
         this.roundId = roundId;
         this.pactVersionId = pactVersionId;
@@ -65,6 +75,19 @@ public class SignatureEntity extends AbstractEntity {
         this.decision = decision;
         this.reason = reason;
         this.createdAt = createdAt;
+    }
+
+    /** Given on Copact's page through the personal link, confirmed by this one-time code, from there. */
+    public static SignatureEntity byLinkAndCode(UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
+            SignatureDecision decision, String reason, Instant createdAt, UUID signingCodeId, String ipAddress,
+            String userAgent) {
+        SignatureEntity signature = new SignatureEntity(roundId, pactVersionId, sha256, participationId, decision,
+                reason, createdAt);
+        signature.method = SignatureMethod.LINK_AND_CODE;
+        signature.signingCodeId = signingCodeId;
+        signature.ipAddress = ipAddress;
+        signature.userAgent = userAgent;
+        return signature;
     }
 
     public static SignatureEntity bySignedCopy(UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
@@ -79,7 +102,7 @@ public class SignatureEntity extends AbstractEntity {
 
     public Signature snapshot() {
         return new Signature(getId(), roundId, pactVersionId, sha256, participationId, decision, reason, createdAt,
-                method, documentId, confirmedBy);
+                method, documentId, confirmedBy, ipAddress, userAgent);
     }
 
     public UUID getRoundId() {

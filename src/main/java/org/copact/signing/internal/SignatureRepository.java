@@ -8,5 +8,7 @@ public interface SignatureRepository extends JpaRepository<SignatureEntity, UUID
 
     List<SignatureEntity> findByPactVersionIdOrderByCreatedAtAsc(UUID pactVersionId);
 
+    List<SignatureEntity> findByRoundIdOrderByCreatedAtAsc(UUID roundId);
+
     boolean existsByPactVersionIdAndParticipationId(UUID pactVersionId, UUID participationId);
 }
