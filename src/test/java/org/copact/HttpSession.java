@@ -67,6 +67,29 @@ public final class HttpSession {
         }
     }
 
+    public Response patch(String path, Object body) {
+        return withJson(path, "PATCH", body);
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** A DELETE with a JSON body (a round's cancellation gives its reason so). */
+    public Response delete(String path, Object body) {
+        return withJson(path, "DELETE", body);
+    }
+
+    private Response withJson(String path, String method, Object body) {
+        try {
+            String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+            return send(request(path).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page's form posted as a browser posts it (the CSRF token rides in the header, as the page's field would). */
     public Response postForm(String path, String urlEncoded) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -33,6 +33,7 @@ public record RoundView(
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,
+        String cancelReason,
         Figures figures,
         Targets targets,
         PactSummary pact,
@@ -43,7 +44,7 @@ public record RoundView(
     public record StakeholderView(UUID participationId, String organisation, String contactName, String email,
             StakeholderCategory category, Language language, Set<ParticipationRole> roles,
             ConsultationStatus consultationStatus, boolean emailFailing, Instant emailFailingSince,
-            String emailFailure) {
+            String emailFailure, StageStatus review, StageStatus signature) {
     }
 
     /** Counts of the round; review and signature counts are of the current pact version. */

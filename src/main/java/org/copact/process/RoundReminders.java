@@ -1,7 +1,12 @@
 package org.copact.process;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.copact.round.RoundEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.copact.process.consultation.StakeholderConsultationProcess;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +18,33 @@ import org.springframework.stereotype.Component;
 public class RoundReminders {
 
     private final RuntimeService runtime;
+    private final TaskService engineTasks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RoundReminders(RuntimeService runtime) {
+    RoundReminders(RuntimeService runtime, TaskService engineTasks, ApplicationEventPublisher events, Clock clock) {
         this.runtime = runtime;
+        this.engineTasks = engineTasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Reminds one stakeholder of the round, now, of their oldest open task (the mail goes after the
+     * commit, retried if the mail server fails, see {@code RoundChangeMails}). Returns whether they
+     * had an open task to be reminded of.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean remindOne(UUID roundId, UUID participationId, String by) {
+        Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(roundId.toString())
+                .taskAssignee(participationId.toString()).active().orderByTaskCreateTime().asc().listPage(0, 1)
+                .stream().findFirst().orElse(null);
+        if (task == null) {
+            return false;
+        }
+        events.publishEvent(new RoundEvents.StakeholderReminded(roundId, participationId,
+                task.getTaskDefinitionKey(), "press-" + UUID.randomUUID(), by, clock.instant()));
+        return true;
     }
 
     /**

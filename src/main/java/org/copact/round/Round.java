@@ -15,6 +15,7 @@ import org.copact.common.Language;
  * @param reminderAt when those who have not answered are reminded: {@code reminderBefore} ahead of the
  *        consultation deadline, never earlier than half-way between the launch and the deadline
  * @param timeZone where its deadlines are shown to the people it mails ({@link RoundTimes})
+ * @param cancelReason why its facilitator cancelled it; null for a round not cancelled
  */
 public record Round(
         UUID id,
@@ -36,9 +37,15 @@ public record Round(
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        String cancelReason) {
 
     public Round {
         languages = Set.copyOf(languages);
+    }
+
+    /** whether its process was started (it may have ended since) */
+    public boolean launched() {
+        return launchedAt != null;
     }
 }

@@ -10,6 +10,8 @@ public final class PactSignatureProcess {
 
     public static final String KEY = "pact-signature";
 
+    /** The multi-instance subprocess of one signatory; a signatory added during the signature gets one more instance. */
+    public static final String SUBPROCESS_SIGNATURE = "SubProcess_Signature";
     public static final String TASK_SIGN_PACT = "Task_SignPact";
     public static final String TASK_CONFIRM_SIGNED_COPY = "Task_ConfirmSignedCopy";
     public static final String GATEWAY_SIGNED_COPY_CONFIRMED = "Gateway_SignedCopyConfirmed";
