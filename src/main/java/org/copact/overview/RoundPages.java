@@ -4,16 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.copact.common.InvalidInputException;
-import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.process.RoundReminders;
 import org.copact.round.Round;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundService;
-import org.copact.round.Stage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -26,28 +23,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A facilitator's rounds: the list, a new round, and one round's progress. */
+/** A facilitator's rounds: the list, a new round, and one round's page (its desk, {@link RoundDeskPage}). */
 @Controller
 @RequestMapping("/rounds")
 class RoundPages {
 
     static final String LIST = "rounds/list";
     static final String NEW = "rounds/new";
-    static final String ROUND = "rounds/round";
 
     private final RoundService rounds;
-    private final RoundOverview overview;
     private final RoundReminders reminders;
     private final CurrentCaller callers;
     private final MessageSource messages;
-    private final DocumentService documents;
+    private final RoundDeskPage desk;
 
-    RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages, DocumentService documents) {
+    RoundPages(RoundService rounds, RoundReminders reminders, CurrentCaller callers,
+            MessageSource messages, RoundDeskPage desk) {
         this.messages = messages;
-        this.documents = documents;
+        this.desk = desk;
         this.rounds = rounds;
-        this.overview = overview;
         this.reminders = reminders;
         this.callers = callers;
     }
@@ -82,17 +76,10 @@ class RoundPages {
         }
     }
 
+    /** The round's page: the facilitator's desk. */
     @GetMapping("/{id}")
-    String round(@PathVariable UUID id, Model model) {
-        RoundView round = overview.of(rounds.visibleRound(id, callers.staff()));
-        model.addAttribute("round", round);
-        model.addAttribute("stages", List.of(Stage.values()));
-        model.addAttribute("progress", RoundProgress.of(round));
-        model.addAttribute("refused", documents.refusals(round.id()));
-        model.addAttribute("documents", documents.withHolders(round.id()));
-        model.addAttribute("senders", round.stakeholders().stream().collect(Collectors.toMap(
-                s -> s.participationId().toString(), s -> s.organisation() + " (" + s.contactName() + ")")));
-        return ROUND;
+    ModelAndView round(@PathVariable UUID id) {
+        return desk.show(id, callers.staff());
     }
 
     @PreAuthorize("hasRole('FACILITATOR')")
