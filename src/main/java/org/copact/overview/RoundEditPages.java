@@ -118,7 +118,7 @@ class RoundEditPages {
     }
 
     /** "Remind now" for one stakeholder: a mail naming their open task, with a fresh link. */
-    @PostMapping("/stakeholders/{participationId}/remind")
+    @PostMapping("/stakeholders/{participationId}/reminder")
     String remindOne(@PathVariable UUID id, @PathVariable UUID participationId) {
         Round round = rounds.visibleRound(id, callers.staff());
         // only the round's own stakeholders hold tasks under its business key: anyone else has none to be reminded of

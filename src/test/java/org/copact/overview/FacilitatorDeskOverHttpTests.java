@@ -49,6 +49,7 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
 
         assertThat(page).contains("Stakeholders to check before launching", ana, dan, "Consiliul Județean Ilfov",
                 "Check the 2 stakeholders below", "id=\"launch\"")
+                .doesNotContain("class=\"saved\"")
                 .doesNotContain("Everyone invited has answered", "Not answered yet", "Progress against targets");
     }
 
@@ -63,13 +64,13 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
         String page = facilitatorSession.get("/rounds/" + id + "?lang=en").body();
 
         assertThat(page).contains("Ana Ionescu (Consiliul Județean Ilfov)", "Dan Pop (Eco SRL)", due,
-                "action=\"/rounds/" + id + "/stakeholders/" + anaParticipation + "/remind\"",
+                "action=\"/rounds/" + id + "/stakeholders/" + anaParticipation + "/reminder\"",
                 "Waiting for 2 stakeholder(s)", "Not answered yet")
                 .doesNotContain("Stakeholders to check before launching");
         assertThat(page.split("class=\"consultation\">invited<", -1)).as("both invited").hasSize(3);
 
         HttpSession.Response pressed = facilitatorSession.postForm("/rounds/" + id + "/stakeholders/"
-                + anaParticipation + "/remind", "");
+                + anaParticipation + "/reminder", "");
 
         assertThat(pressed.location()).endsWith("/rounds/" + id + "?remindedOne");
         await().atMost(PATIENCE).until(() -> mailbox.to(ana).size() == 2);
@@ -159,8 +160,10 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
         assertThat(facilitatorSession.postForm("/rounds/" + id + "/cancel", form("reason", "Bugetul a fost retras."))
                 .location()).endsWith("?cancelled");
         assertThat(rounds.round(UUID.fromString(id)).status()).isEqualTo(RoundStatus.CANCELLED);
-        String page = facilitatorSession.get("/rounds/" + id + "?lang=en").body();
-        assertThat(page).contains("This round was cancelled: Bugetul a fost retras.", "Cancelled")
+        String page = facilitatorSession.get("/rounds/" + id + "?cancelled&lang=en").body();
+        assertThat(page).contains("This round was cancelled: Bugetul a fost retras.", "Cancelled",
+                "The round was cancelled; everyone concerned is told by mail.")
+                .doesNotContain("The reminders are on their way.")
                 .doesNotContain("Not answered yet", "id=\"cancel-round\"", "id=\"add-stakeholder\"");
     }
 
