@@ -130,6 +130,11 @@ public final class HttpSession {
         return send(request(path).DELETE());
     }
 
+    /** A DELETE with a JSON body (a reason, say). */
+    public Response delete(String path, Object body) {
+        return send("DELETE", path, body, (String) null);
+    }
+
     /** A staff member's browser after the login form: a session cookie, no credentials on each request. */
     public static HttpSession viaLoginForm(String baseUrl, String username, String password) {
         HttpSession browser = anonymous(baseUrl);

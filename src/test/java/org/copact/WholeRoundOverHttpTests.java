@@ -136,6 +136,9 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
         assertThat(signed.get("stage").asText()).isEqualTo("IN_FORCE");
         assertThat(signed.at("/figures/signed").asInt()).isEqualTo(4);
         assertThat(signed.get("openTasks")).isEmpty();
+        assertThat(facilitatorSession.get("/rounds/" + roundId + "?lang=en").body())
+                .as("the desk of a pact in force").contains("The pact is in force: there is nothing left to do.")
+                .doesNotContain("Not answered yet");
 
         JsonNode pact = facilitatorSession.get("/api/rounds/" + roundId + "/pact").json();
         List<JsonNode> versions = list(pact.get("versions"));

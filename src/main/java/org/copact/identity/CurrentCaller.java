@@ -26,7 +26,7 @@ public class CurrentCaller {
             return staff.caller();
         }
         if (principal instanceof Caller.Stakeholder stakeholder) {
-            if (!links.stillAdmitted(stakeholder.participationId())) {
+            if (!links.stillAdmitted(stakeholder.participationId(), authentication.getDetails())) {
                 throw new AuthenticationCredentialsNotFoundException("the links of this participation were revoked");
             }
             return stakeholder;

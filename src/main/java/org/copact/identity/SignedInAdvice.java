@@ -14,8 +14,17 @@ class SignedInAdvice {
 
     static final String SIGNED_IN = "signedIn";
 
+    static final String STAFF_SIGNED_IN = "staffSignedIn";
+
     @ModelAttribute(SIGNED_IN)
     boolean signedIn(Principal principal) {
         return principal != null;
+    }
+
+    /** A staff member is signed in: the header links their rounds and their own task list. */
+    @ModelAttribute(STAFF_SIGNED_IN)
+    boolean staffSignedIn(Principal principal) {
+        return principal instanceof org.springframework.security.core.Authentication authentication
+                && authentication.getPrincipal() instanceof StaffPrincipal;
     }
 }

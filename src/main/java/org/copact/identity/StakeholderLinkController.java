@@ -38,12 +38,12 @@ class StakeholderLinkController {
 
     @GetMapping(PATH_PREFIX + "{token}")
     ResponseEntity<?> open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-        return links.resolve(token)
-                .<ResponseEntity<?>>map(stakeholder -> {
+        return links.open(token)
+                .<ResponseEntity<?>>map(opened -> {
                     request.getSession(true);
                     request.changeSessionId();
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(new StakeholderAuthentication(stakeholder));
+                    context.setAuthentication(new StakeholderAuthentication(opened.stakeholder(), opened.linkId()));
                     SecurityContextHolder.setContext(context);
                     contexts.saveContext(context, request, response);
                     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(LANDING)).build();
@@ -57,9 +57,11 @@ class StakeholderLinkController {
 
         private final Caller.Stakeholder stakeholder;
 
-        StakeholderAuthentication(Caller.Stakeholder stakeholder) {
+        /** {@code linkId}: the link that opened the session, which must stay unrevoked for it to act */
+        StakeholderAuthentication(Caller.Stakeholder stakeholder, java.util.UUID linkId) {
             super(List.of(new SimpleGrantedAuthority(ROLE_STAKEHOLDER)));
             this.stakeholder = stakeholder;
+            setDetails(linkId);
             setAuthenticated(true);
         }
 

@@ -56,10 +56,31 @@ public class StakeholderLinks {
         return all.size();
     }
 
-    /** Whether a session opened by one of this participation's links may still act. */
+    /**
+     * Whether a session opened by one of this participation's links may still act: the link that
+     * opened it ({@code linkId}, when the session knows it) is not revoked, so that a link sent to a
+     * new address does not revive a session opened from the old one.
+     */
     @Transactional(readOnly = true)
-    boolean stillAdmitted(UUID participationId) {
-        return links.existsByParticipationIdAndRevokedAtIsNull(participationId);
+    boolean stillAdmitted(UUID participationId, Object linkId) {
+        return linkId instanceof UUID id ? links.existsByIdAndRevokedAtIsNull(id)
+                : links.existsByParticipationIdAndRevokedAtIsNull(participationId);
+    }
+
+    /** The stakeholder a link is for, and the link's id, which the session it opens keeps. */
+    record Opened(Caller.Stakeholder stakeholder, UUID linkId) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Opened> open(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return links.findByTokenHash(Sha256.hex(token))
+                .filter(link -> link.isUsableAt(now))
+                .map(link -> new Opened(new Caller.Stakeholder(link.getParticipationId(), link.getRoundId()),
+                        link.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import org.copact.process.DeadlineStage;
 import org.copact.round.Round;
 import org.copact.round.RoundStatus;
 import org.copact.round.RoundTimes;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 
 /** The round page's panel of the running stage's deadline: when it is, and the forms to move it or close the stage. */
@@ -20,6 +21,15 @@ final class DeadlinePanel {
     }
 
     /** Fills what the panel shows, keeping what a refused request already put there (its errors and input). */
+    static void fill(Map<String, Object> model, Round round, Locale locale) {
+        ExtendedModelMap filled = new ExtendedModelMap();
+        if (model.containsKey("deadlineErrors")) {
+            filled.addAttribute("deadlineErrors", model.get("deadlineErrors"));
+        }
+        fill((Model) filled, round, locale);
+        filled.forEach(model::putIfAbsent);
+    }
+
     static void fill(Model model, Round round, Locale locale) {
         Optional<DeadlineStage> stage = round.status() == RoundStatus.RUNNING ? DeadlineStage.of(round.stage())
                 : Optional.empty();

@@ -79,14 +79,22 @@ public class RoundOverview {
                 (int) signatures.stream().filter(s -> s.decision() == SignatureDecision.SIGN).count(),
                 (int) signatures.stream().filter(s -> s.decision() == SignatureDecision.DECLINE).count());
 
+        List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
+        Map<String, Set<String>> asked = openTasks.stream().filter(t -> t.assignee() != null).collect(
+                Collectors.groupingBy(RoundTasks.OpenTask::assignee,
+                        Collectors.mapping(RoundTasks.OpenTask::taskKey, Collectors.toSet())));
+        Map<UUID, ReviewDecision> reviewed = reviews.stream()
+                .collect(Collectors.toMap(PactReview::participationId, PactReview::decision, (a, b) -> b));
+        Map<UUID, SignatureDecision> signed = signatures.stream()
+                .collect(Collectors.toMap(Signature::participationId, Signature::decision, (a, b) -> b));
         List<RoundView.StakeholderView> stakeholders = all.stream()
                 .map(p -> new RoundView.StakeholderView(p.id(), p.contact().organisation(),
                         p.contact().contactName(), p.contact().email(),
                         p.contact().category(), p.contact().language(), p.roles(),
                         standings.getOrDefault(p.id(), Standing.NOT_INVITED).status(), p.contact().emailFailing(),
-                        p.contact().emailFailingSince(), p.contact().emailFailure(), missedReview.contains(p.id())))
+                        p.contact().emailFailingSince(), p.contact().emailFailure(), missedReview.contains(p.id()),
+                        StakeholderStages.review(p, reviewed, asked), StakeholderStages.signature(p, signed, asked)))
                 .toList();
-        List<RoundTasks.OpenTask> openTasks = tasks.stream().flatMap(t -> t.openTasks(roundId).stream()).toList();
         // versions are numbered 1, 2, 3... without gaps (unique per round, each the last plus one), so the
         // newest number is the count: no need to load every version's text on each view of the round
         RoundView.PactSummary pact = new RoundView.PactSummary(current.map(PactVersion::number).orElse(0),
@@ -96,7 +104,7 @@ public class RoundOverview {
                 round.stage(), round.defaultLanguage(), round.languages(), round.consultationDeadline(),
                 round.reminderAt(), round.reviewDeadline(), round.signatureDeadline(), round.signingRule(),
                 round.commentsVisibleToAll(), round.signingPolicy(),
-                round.createdAt(), round.launchedAt(), round.signedAt(), figures, round.targets(), pact,
+                round.createdAt(), round.launchedAt(), round.signedAt(), round.cancelReason(), figures, round.targets(), pact,
                 stakeholders, openTasks, warnings(all, round.targets()));
     }
 

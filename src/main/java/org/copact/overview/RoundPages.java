@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.copact.common.InvalidInputException;
-import org.copact.documents.DocumentService;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.common.ConflictException;
@@ -32,32 +31,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A facilitator's rounds: the list, a new round, and one round's progress. */
+/** A facilitator's rounds: the list, a new round, and one round's page (its desk, {@link RoundDeskPage}). */
 @Controller
 @RequestMapping("/rounds")
 class RoundPages {
 
     static final String LIST = "rounds/list";
     static final String NEW = "rounds/new";
-    static final String ROUND = "rounds/round";
 
     private final RoundService rounds;
-    private final RoundOverview overview;
     private final RoundReminders reminders;
     private final CurrentCaller callers;
     private final MessageSource messages;
-    private final DocumentService documents;
     private final StageDeadlines deadlines;
     private final StaffAccounts accounts;
+    private final RoundDeskPage desk;
 
-    RoundPages(RoundService rounds, RoundOverview overview, RoundReminders reminders, CurrentCaller callers,
-            MessageSource messages, DocumentService documents, StageDeadlines deadlines, StaffAccounts accounts) {
+    RoundPages(RoundService rounds, RoundReminders reminders, CurrentCaller callers, MessageSource messages,
+            StageDeadlines deadlines, StaffAccounts accounts, RoundDeskPage desk) {
         this.deadlines = deadlines;
         this.accounts = accounts;
         this.messages = messages;
-        this.documents = documents;
+        this.desk = desk;
         this.rounds = rounds;
-        this.overview = overview;
         this.reminders = reminders;
         this.callers = callers;
     }
@@ -98,21 +94,10 @@ class RoundPages {
         }
     }
 
+    /** The round's page: the facilitator's desk. */
     @GetMapping("/{id}")
-    String round(@PathVariable UUID id, Model model) {
-        Round stored = rounds.visibleRound(id, callers.staff());
-        RoundView round = overview.of(stored);
-        DeadlinePanel.fill(model, stored, LocaleContextHolder.getLocale());
-        model.addAttribute("round", round);
-        model.addAttribute("stages", List.of(Stage.values()));
-        model.addAttribute("signingRule", SigningPolicyText.lines(round.signing(), messages,
-                LocaleContextHolder.getLocale()));
-        model.addAttribute("progress", RoundProgress.of(round));
-        model.addAttribute("refused", documents.refusals(round.id()));
-        model.addAttribute("documents", documents.withHolders(round.id()));
-        model.addAttribute("senders", round.stakeholders().stream().collect(Collectors.toMap(
-                s -> s.participationId().toString(), s -> s.organisation() + " (" + s.contactName() + ")")));
-        return ROUND;
+    ModelAndView round(@PathVariable UUID id) {
+        return desk.show(id, callers.staff());
     }
 
     @PreAuthorize("hasRole('FACILITATOR')")
@@ -151,14 +136,13 @@ class RoundPages {
     }
 
     private ModelAndView refused(UUID id, Map<String, String> errors, String problem, DeadlineExtensionInput input) {
-        ExtendedModelMap model = new ExtendedModelMap();
-        model.addAttribute("deadlineErrors", errors);
-        model.addAttribute("deadlineProblem", problem);
-        model.addAttribute("extensionDeadline", input == null ? null : input.deadline());
-        model.addAttribute("extensionReason", input == null ? null : input.reason());
-        ModelAndView page = new ModelAndView(round(id, model), model);
-        page.setStatus(problem == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT);
-        return page;
+        Map<String, Object> posted = new java.util.HashMap<>();
+        posted.put("deadlineErrors", errors);
+        posted.put("deadlineProblem", problem);
+        posted.put("extensionDeadline", input == null ? null : input.deadline());
+        posted.put("extensionReason", input == null ? null : input.reason());
+        return desk.show(id, callers.staff(), posted,
+                problem == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT);
     }
 
     /** Reminds, now, every participant who has not answered the consultation yet (the consultation's model sends). */
@@ -183,6 +167,7 @@ class RoundPages {
     private static RoundDefinition inRegion(RoundDefinition d, String regionId) {
         return new RoundDefinition(d.title(), d.topic(), regionId.isBlank() ? null : regionId, d.defaultLanguage(),
                 d.languages(), d.consultationDeadline(), d.reminderBefore(), d.reviewDeadline(),
-                d.signatureDeadline(), d.signingRule(), d.targets(), d.stakeholders());
+                d.signatureDeadline(), d.signingRule(), d.targets(), d.stakeholders(), d.commentsVisibleToAll(),
+                d.signingQuorum(), d.signingGroups(), d.signatureReminderBefore());
     }
 }

@@ -36,6 +36,7 @@ public record RoundView(
         Instant createdAt,
         Instant launchedAt,
         Instant signedAt,
+        String cancelReason,
         Figures figures,
         Targets targets,
         PactSummary pact,
@@ -46,7 +47,7 @@ public record RoundView(
     public record StakeholderView(UUID participationId, String organisation, String contactName, String email,
             StakeholderCategory category, Language language, Set<ParticipationRole> roles,
             ConsultationStatus consultationStatus, boolean emailFailing, Instant emailFailingSince,
-            String emailFailure, boolean reviewMissed) {
+            String emailFailure, boolean reviewMissed, StageStatus review, StageStatus signature) {
     }
 
     /** Counts of the round; review and signature counts are of the current pact version. */

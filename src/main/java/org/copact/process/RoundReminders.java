@@ -1,7 +1,12 @@
 package org.copact.process;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.copact.round.RoundEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.copact.process.consultation.StakeholderConsultationProcess;
 import java.time.Clock;
 import org.copact.round.RoundEvents;
@@ -17,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoundReminders {
 
     private final RuntimeService runtime;
+    private final TaskService engineTasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundReminders(RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+    RoundReminders(RuntimeService runtime, TaskService engineTasks, ApplicationEventPublisher events, Clock clock) {
         this.runtime = runtime;
+        this.engineTasks = engineTasks;
         this.events = events;
         this.clock = clock;
     }
@@ -32,6 +39,24 @@ public class RoundReminders {
         boolean taken = remindNow(roundId);
         events.publishEvent(new RoundEvents.RemindNowPressed(roundId, by, taken, clock.instant()));
         return taken;
+    }
+
+    /**
+     * Reminds one stakeholder of the round, now, of their oldest open task (the mail goes after the
+     * commit, retried if the mail server fails, see {@code RoundChangeMails}). Returns whether they
+     * had an open task to be reminded of.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean remindOne(UUID roundId, UUID participationId, String by) {
+        Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(roundId.toString())
+                .taskAssignee(participationId.toString()).active().orderByTaskCreateTime().asc().listPage(0, 1)
+                .stream().findFirst().orElse(null);
+        if (task == null) {
+            return false;
+        }
+        events.publishEvent(new RoundEvents.StakeholderReminded(roundId, participationId,
+                task.getTaskDefinitionKey(), "press-" + UUID.randomUUID(), by, clock.instant()));
+        return true;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.copact.common.Language;
  *        them; else each reads their own
  * @param signingPolicy the signing rule with its quorum or groups
  * @param signatureReminderBefore how long before the signature deadline those who have not signed are reminded
+ * @param cancelReason why its facilitator cancelled it; null for a round not cancelled
  */
 public record Round(
         UUID id,
@@ -43,7 +44,8 @@ public record Round(
         ZoneId timeZone,
         boolean commentsVisibleToAll,
         SigningPolicy signingPolicy,
-        Duration signatureReminderBefore) {
+        Duration signatureReminderBefore,
+        String cancelReason) {
 
     public Round {
         languages = Set.copyOf(languages);
@@ -57,5 +59,10 @@ public record Round(
             case SIGNATURE -> signatureDeadline;
             default -> null;
         };
+    }
+
+    /** whether its process was started (it may have ended since) */
+    public boolean launched() {
+        return launchedAt != null;
     }
 }

@@ -27,6 +27,13 @@ import org.copact.stakeholder.StakeholderCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import static org.copact.round.FieldChecks.instant;
+import static org.copact.round.FieldChecks.languageCodes;
+import static org.copact.round.FieldChecks.names;
+import static org.copact.round.FieldChecks.optionalText;
+import static org.copact.round.FieldChecks.parseEnum;
+import static org.copact.round.FieldChecks.required;
+import static org.copact.round.FieldChecks.requiredText;
 
 /** Checks a round definition and reports every field error at once, by the field's path. */
 @Component
@@ -58,7 +65,67 @@ class RoundDefinitionValidator {
 
     /** Field errors in the language of {@code locale}, as the pages show them. */
     RoundDefinition.Valid validate(RoundDefinition input, String regionId, Locale locale) {
+        return check(input, regionId, locale, new RoundFieldErrors(),
+                errors -> StakeholderChecks.stakeholders(input.stakeholders(), errors), false);
+    }
+
+    /**
+     * A round's definition as an edit would make it, without its stakeholders (they change one at a
+     * time); {@code errors}: what the edit's own rules found, reported with the rest. Once the
+     * consultation is closed its deadline stays as it was, in the past.
+     */
+    RoundDefinition.Valid validateEdit(RoundDefinition merged, String regionId, Locale locale,
+            RoundFieldErrors errors, boolean consultationClosed) {
+        return check(merged, regionId, locale, errors, e -> List.of(), consultationClosed);
+    }
+
+    /** One stakeholder added to a round, whose addresses are {@code taken}; fields named as in its own body. */
+    RoundDefinition.ValidStakeholder validateStakeholder(RoundDefinition.StakeholderInput input, Set<String> taken,
+            Locale locale) {
         RoundFieldErrors errors = new RoundFieldErrors();
+        if (input == null) {
+            errors.add("organisation", "round.error.empty");
+            throw new InvalidInputException(errors.in(messages, locale));
+        }
+        RoundDefinition.ValidStakeholder valid = StakeholderChecks.stakeholder(input, "", new HashSet<>(taken), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.in(messages, locale));
+        }
+        return valid;
+    }
+
+    /**
+     * A contact's fixed name and address (either may be null: unchanged); the address normalised, or null.
+     * {@code taken}: the addresses of the round's other stakeholders.
+     */
+    String validateContact(String contactName, String email, Set<String> taken, Locale locale) {
+        RoundFieldErrors errors = new RoundFieldErrors();
+        if (contactName == null && email == null) {
+            errors.add("email", "round.error.empty");
+        }
+        if (contactName != null) {
+            FieldChecks.requiredText(contactName, "contactName", StakeholderChecks.MAX_NAME, errors);
+        }
+        String normalised = email == null ? null
+                : StakeholderChecks.email(email, "email", new HashSet<>(taken), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.in(messages, locale));
+        }
+        return normalised;
+    }
+
+    /** Why a round is cancelled: told to everyone concerned, so it must be said. */
+    String validateReason(String reason, Locale locale) {
+        RoundFieldErrors errors = new RoundFieldErrors();
+        String valid = FieldChecks.requiredText(reason, "reason", MAX_TEXT, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.in(messages, locale));
+        }
+        return valid;
+    }
+
+    private RoundDefinition.Valid check(RoundDefinition input, String regionId, Locale locale, RoundFieldErrors errors,
+            Function<RoundFieldErrors, List<ValidStakeholder>> stakeholderChecks, boolean consultationClosed) {
         String title = requiredText(input.title(), "title", MAX_TITLE, errors);
         String topic = optionalText(input.topic(), "topic", MAX_TEXT, errors);
         Language defaultLanguage = required(input.defaultLanguage(), "defaultLanguage", errors, Language::fromCodeOrNull,
@@ -69,7 +136,7 @@ class RoundDefinitionValidator {
         Instant consultation = instant(input.consultationDeadline(), "consultationDeadline", errors);
         Instant review = instant(input.reviewDeadline(), "reviewDeadline", errors);
         Instant signature = instant(input.signatureDeadline(), "signatureDeadline", errors);
-        if (consultation != null && !consultation.isAfter(now)) {
+        if (consultation != null && !consultationClosed && !consultation.isAfter(now)) {
             errors.add("consultationDeadline", "round.error.future");
         }
         if (consultation != null && review != null && !review.isAfter(consultation)) {
@@ -81,7 +148,7 @@ class RoundDefinitionValidator {
         Duration reminderBefore = reminderBefore(input.reminderBefore(), errors);
 
         Targets targets = targets(input.targets(), errors);
-        List<ValidStakeholder> stakeholders = stakeholders(input.stakeholders(), errors);
+        List<ValidStakeholder> stakeholders = stakeholderChecks.apply(errors);
         SigningPolicy signing = SigningPolicyValidator.validate(input, stakeholders, errors);
         Duration signatureReminderBefore = input.signatureReminderBefore() == null
                 || input.signatureReminderBefore().isBlank() ? reminderBefore
@@ -146,133 +213,5 @@ class RoundDefinitionValidator {
             errors.add("targets.signatories", "round.error.negative");
         }
         return new Targets(input.answers(), input.signatories());
-    }
-
-    private List<ValidStakeholder> stakeholders(List<StakeholderInput> inputs, RoundFieldErrors errors) {
-        if (inputs == null || inputs.isEmpty()) {
-            errors.add("stakeholders", "round.error.noStakeholder");
-            return List.of();
-        }
-        if (inputs.size() > MAX_STAKEHOLDERS) {
-            errors.add("stakeholders", "round.error.tooManyStakeholders", String.valueOf(MAX_STAKEHOLDERS));
-            return List.of();
-        }
-        List<ValidStakeholder> valid = new ArrayList<>(inputs.size());
-        Set<String> emails = new HashSet<>();
-        boolean anySignatory = false;
-        for (int i = 0; i < inputs.size(); i++) {
-            String path = "stakeholders[" + i + "]";
-            StakeholderInput in = inputs.get(i);
-            if (in == null) {
-                errors.add(path, "round.error.empty");
-                continue;
-            }
-            String organisation = requiredText(in.organisation(), path + ".organisation", MAX_TITLE, errors);
-            String contactName = requiredText(in.contactName(), path + ".contactName", MAX_TITLE, errors);
-            String email = null;
-            if (in.email() == null || in.email().isBlank()) {
-                errors.add(path + ".email", "round.error.empty");
-            } else if (!EmailAddress.isValid(in.email())) {
-                errors.add(path + ".email", "round.error.email");
-            } else {
-                email = Contact.normalise(in.email());
-                if (!emails.add(email)) {
-                    errors.add(path + ".email", "round.error.emailTwice");
-                }
-            }
-            StakeholderCategory category = required(in.category(), path + ".category", errors,
-                    code -> parseEnum(StakeholderCategory.class, code),
-                    "round.error.oneOf", names(StakeholderCategory.values()));
-            Language language = required(in.language(), path + ".language", errors, Language::fromCodeOrNull,
-                    "round.error.language", languageCodes());
-            Set<ParticipationRole> roles = roles(in.roles(), path + ".roles", errors);
-            anySignatory |= roles.contains(ParticipationRole.SIGNATORY);
-            valid.add(new ValidStakeholder(organisation, contactName, email, category, language, roles));
-        }
-        if (!anySignatory) {
-            errors.add("stakeholders", "round.error.noSignatory");
-        }
-        return valid;
-    }
-
-    private Set<ParticipationRole> roles(List<String> names, String path, RoundFieldErrors errors) {
-        if (names == null || names.isEmpty()) {
-            errors.add(path, "round.error.noRole", names(ParticipationRole.values()));
-            return Set.of();
-        }
-        Set<ParticipationRole> roles = EnumSet.noneOf(ParticipationRole.class);
-        for (int i = 0; i < names.size(); i++) {
-            ParticipationRole role = parseEnum(ParticipationRole.class, names.get(i));
-            if (role == null) {
-                errors.add(path + "[" + i + "]", "round.error.oneOf", names(ParticipationRole.values()));
-            } else {
-                roles.add(role);
-            }
-        }
-        return roles;
-    }
-
-    private static Instant instant(String text, String field, RoundFieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(field, "round.error.empty");
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "round.error.dateTime");
-            return null;
-        }
-    }
-
-    private static String requiredText(String value, String field, int max, RoundFieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "round.error.empty");
-            return null;
-        }
-        return optionalText(value, field, max, errors);
-    }
-
-    private static String optionalText(String value, String field, int max, RoundFieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            errors.add(field, "round.error.tooLong", String.valueOf(max));
-        }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            errors.add(field, "round.error.control");
-        }
-        return trimmed;
-    }
-
-    private static <T> T required(String value, String field, RoundFieldErrors errors, Function<String, T> parse,
-            String invalidCode, String invalidArgument) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "round.error.empty");
-            return null;
-        }
-        T parsed = parse.apply(value);
-        if (parsed == null) {
-            errors.add(field, invalidCode, invalidArgument);
-        }
-        return parsed;
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst().orElse(null);
-    }
-
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static String languageCodes() {
-        return Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "));
     }
 }

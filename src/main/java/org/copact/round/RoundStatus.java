@@ -6,5 +6,7 @@ public enum RoundStatus {
     /** launched: its process runs */
     RUNNING,
     /** every signatory signed: the pact is in force */
-    SIGNED
+    SIGNED,
+    /** cancelled by its facilitator, with a reason: its process ended, everyone concerned was told */
+    CANCELLED
 }

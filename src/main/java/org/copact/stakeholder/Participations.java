@@ -65,6 +65,77 @@ public class Participations {
         return newParticipations.size();
     }
 
+    /**
+     * Adds one stakeholder to a round (after its definition): a stakeholder the region knows by the
+     * email is reused with the names given now; one removed from this round before comes back with
+     * the roles given now. Returns the participation.
+     */
+    @Transactional
+    public ParticipationView add(UUID roundId, String regionId, Registration registration) {
+        Stakeholder stakeholder = stakeholders.findByRegionIdAndEmailIn(regionId, List.of(registration.email()))
+                .stream().findFirst().orElse(null);
+        if (stakeholder == null) {
+            stakeholder = new Stakeholder(regionId, registration.organisation(), registration.contactName(),
+                    registration.email(), registration.category(), registration.language());
+        } else {
+            stakeholder.update(registration.organisation(), registration.contactName(), registration.category(),
+                    registration.language());
+        }
+        stakeholders.save(stakeholder);
+        Stakeholder known = stakeholder;
+        Participation participation = participations.findByRoundIdAndStakeholder(roundId, stakeholder)
+                .map(p -> {
+                    p.restore(registration.roles());
+                    return p;
+                })
+                .orElseGet(() -> new Participation(roundId, known, registration.roles()));
+        return view(participations.save(participation));
+    }
+
+    /** Takes a participation out of its round; it stays readable by its id, for the history and the mails. */
+    @Transactional
+    public ParticipationView remove(UUID participationId, Instant at) {
+        Participation participation = entity(participationId);
+        participation.remove(at);
+        return view(participation);
+    }
+
+    /**
+     * Fixes the name or the address of a participation's contact. A new address that the region's
+     * register does not know yet becomes the stakeholder's own, if no other round uses that entry
+     * (else a new entry is made, so other rounds keep theirs); one it knows moves the participation
+     * there. Returns the participation as it is now.
+     */
+    @Transactional
+    public ParticipationView fixContact(UUID participationId, String contactName, String email) {
+        Participation participation = entity(participationId);
+        Stakeholder current = participation.getStakeholder();
+        String newEmail = email == null ? current.getEmail() : Contact.normalise(email);
+        String newName = contactName == null ? current.getContactName() : contactName;
+        if (!newEmail.equals(current.getEmail())) {
+            Stakeholder target = stakeholders.findByRegionIdAndEmailIn(current.getRegionId(), List.of(newEmail))
+                    .stream().findFirst().orElse(null);
+            if (target == null && participations.countByStakeholder(current) == 1) {
+                current.correctEmail(newEmail);
+            } else {
+                if (target == null) {
+                    target = stakeholders.save(new Stakeholder(current.getRegionId(), current.getOrganisation(),
+                            newName, newEmail, current.getCategory(), current.getLanguage()));
+                }
+                participation.moveTo(target);
+                current = target;
+            }
+        }
+        current.rename(newName);
+        stakeholders.save(current);
+        return view(participations.save(participation));
+    }
+
+    private Participation entity(UUID participationId) {
+        return participations.findWithStakeholderById(participationId)
+                .orElseThrow(() -> new NotFoundException("No participation " + participationId));
+    }
+
     /** A mail server reported that mail to this participation's address cannot be delivered. */
     @Transactional
     public ParticipationView markEmailFailing(UUID participationId, Instant at, String failure) {
@@ -111,7 +182,7 @@ public class Participations {
     private static ParticipationView view(Participation participation) {
         Stakeholder s = participation.getStakeholder();
         return new ParticipationView(participation.getId(), participation.getRoundId(), participation.getRoles(),
-                new Contact(s.getOrganisation(), s.getContactName(), s.getEmail(), s.getCategory(), s.getLanguage(),
+                participation.isRemoved(), new Contact(s.getOrganisation(), s.getContactName(), s.getEmail(), s.getCategory(), s.getLanguage(),
                         s.getEmailFailingSince(), s.getEmailFailure()));
     }
 }

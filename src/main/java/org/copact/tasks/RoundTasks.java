@@ -12,6 +12,15 @@ public interface RoundTasks {
 
     List<OpenTask> openTasks(UUID roundId);
 
+    /**
+     * The open tasks of a region's facilitators, in every round of the region, oldest first: a staff
+     * member's own list of work.
+     */
+    List<RegionTask> facilitatorTasks(String regionId);
+
+    record RegionTask(String id, String taskKey, String name, UUID roundId, Instant created, Instant due) {
+    }
+
     record OpenTask(String id, String taskKey, String name, String assignee, Instant created, Instant due) {
     }
 }

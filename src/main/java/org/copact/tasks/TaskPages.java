@@ -78,6 +78,10 @@ class TaskPages {
     String list(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             Model model) {
         Caller caller = callers.get();
+        if (!caller.isStakeholder()) {
+            // staff have a list of their own, with each task's round
+            return "redirect:/rounds/tasks" + (Language.fromCodeOrNull(lang) == null ? "" : "?lang=" + lang);
+        }
         language(request, lang, caller, caller.round().orElse(null));
         model.addAttribute("tasks", inbox.openTasks(caller));
         model.addAttribute("stakeholder", caller.isStakeholder());

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,8 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
 
     @Autowired
     RoundReminders reminders;
+    @Autowired
+    org.copact.round.RoundChanges roundChanges;
 
     @Test
     void shouldInviteEveryParticipantAndWaitForTheirAnswers() {
@@ -213,6 +216,48 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
         reply.saveChanges();
         Transport.send(reply, new Address[] {new InternetAddress(imap.username())});
         return reply.getMessageID();
+    }
+
+    @Test
+    void shouldWithdrawThePartOfAParticipantRemovedFromTheRoundAndGoOnWithTheOthers() {
+        Round round = launchElenaAndDan("Withdrawn", 6);
+        UUID id = round.id();
+        runDueJobs(id);
+        Map<String, Caller.Stakeholder> people = stakeholders(id);
+        Caller.Stakeholder dan = people.get("dan6@eco.example");
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        roundChanges.removeStakeholder(id, dan.participationId(), facilitator, Locale.ENGLISH);
+
+        assertThat(consultation).hasPassed(StakeholderConsultationProcess.END_STAKEHOLDER_WITHDRAWN)
+                .isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        assertThat(tasks.openTaskKeys(dan)).isEmpty();
+        tasks.submitOnly(people.get("elena6@magurele.example"), ANSWER);
+        assertThat(consultation).isEnded().hasPassed(StakeholderConsultationProcess.END_ALL_ANSWERED);
+        assertThat(mainProcess(id)).isWaitingAt(CoCreationRoundProcess.CALL_DRAFTING);
+    }
+
+    @Test
+    void shouldAskAParticipantAddedAfterTheLaunchInOneMoreInstanceOfTheConsultation() {
+        Round round = launchElenaAndDan("Added", 7);
+        UUID id = round.id();
+        runDueJobs(id);
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+
+        roundChanges.addStakeholder(id, stakeholder("Nou SRL", "Ion Nou", "ion7@nou.example", "SME", "ro",
+                List.of("PARTICIPANT")), facilitator, Locale.ENGLISH);
+        runDueJobs(id);
+
+        assertThat(mailsTo("ion7@nou.example")).isEqualTo(1);
+        Map<String, Caller.Stakeholder> people = stakeholders(id);
+        assertThat(tasks.openTaskKeys(people.get("ion7@nou.example")))
+                .containsExactly(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        tasks.submitOnly(people.get("elena7@magurele.example"), ANSWER);
+        tasks.submitOnly(people.get("dan7@eco.example"), ANSWER);
+        assertThat(consultation).as("the one added is waited for too")
+                .isWaitingAt(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        tasks.submitOnly(people.get("ion7@nou.example"), ANSWER);
+        assertThat(consultation).isEnded().hasPassed(StakeholderConsultationProcess.END_ALL_ANSWERED);
     }
 
     /** A round of a public authority that signs and an SME, both asked; {@code n} keeps their addresses apart. */

@@ -10,6 +10,11 @@ public final class StakeholderConsultationProcess {
 
     public static final String KEY = "stakeholder-consultation";
 
+    /** The multi-instance subprocess of one participant; a participant added after the launch gets one more instance. */
+    public static final String SUBPROCESS_CONSULTATION = "SubProcess_Consultation";
+    /** Withdraws one participant's part (removed from the round): to their scope's execution only. */
+    public static final String MSG_STAKEHOLDER_WITHDRAWN = "Msg_StakeholderWithdrawn";
+    public static final String END_STAKEHOLDER_WITHDRAWN = "EndEvent_StakeholderWithdrawn";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_ANSWER_CONSULTATION = "Task_AnswerConsultation";
     /** Correlated to the answer task of one participant, by its local variable participationId. */

@@ -100,7 +100,13 @@ public class RoundEntity extends AbstractEntity {
     @Column(name = "signed_at")
     private Instant signedAt;
 
-    @Column(name = "time_zone", nullable = false, updatable = false)
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "time_zone", nullable = false)
     private String timeZone = "Z";
 
     @Column(name = "comments_visible_to_all", nullable = false, updatable = false)
@@ -143,6 +149,52 @@ public class RoundEntity extends AbstractEntity {
         }
         status = RoundStatus.RUNNING;
         launchedAt = at;
+    }
+
+    /**
+     * An edit of the definition: before the launch everything, after it what the running round can
+     * take (title, topic, deadlines, targets; the rest is kept). Not once the pact is in force or the
+     * round cancelled.
+     */
+    public void revise(RoundDefinition.Valid definition) {
+        if (status == RoundStatus.SIGNED || status == RoundStatus.CANCELLED) {
+            throw new ConflictException("A round " + status.name().toLowerCase() + " cannot be edited.");
+        }
+        this.title = definition.title();
+        this.topic = definition.topic();
+        this.consultationDeadline = definition.consultationDeadline();
+        this.reviewDeadline = definition.reviewDeadline();
+        this.signatureDeadline = definition.signatureDeadline();
+        this.targets = definition.targets();
+        if (status == RoundStatus.DEFINED) {
+            this.defaultLanguage = definition.defaultLanguage();
+            this.languages = new LinkedHashSet<>(definition.languages());
+            this.reminderBeforeSeconds = definition.reminderBefore().toSeconds();
+            this.signingRule = definition.signing().rule();
+            this.signingQuorum = definition.signing().quorum();
+            this.signingGroups = new ArrayList<>(definition.signing().groups());
+            this.signatureReminderBeforeSeconds = definition.signatureReminderBefore().toSeconds();
+            this.commentsVisibleToAll = definition.commentsVisibleToAll();
+            this.timeZone = definition.timeZone().getId();
+        }
+    }
+
+    /** Cancelled, once, before its pact is in force. */
+    public void cancel(Instant at, String reason) {
+        if (status == RoundStatus.SIGNED || status == RoundStatus.CANCELLED) {
+            throw new ConflictException("A round " + status.name().toLowerCase() + " cannot be cancelled.");
+        }
+        status = RoundStatus.CANCELLED;
+        cancelledAt = at;
+        cancelReason = reason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 
     /** Moves to a stage; a stage reached again (a revision) is allowed, but nothing after the pact is in force. */
@@ -201,7 +253,8 @@ public class RoundEntity extends AbstractEntity {
         return new Round(getId(), regionId, title, topic, defaultLanguage, getLanguages(), consultationDeadline,
                 getReminderBefore(), reminderAt(), reviewDeadline, signatureDeadline, signingRule, getTargets(),
                 status, stage, createdBy, createdAt, launchedAt, signedAt, ZoneId.of(timeZone),
-                commentsVisibleToAll, getSigningPolicy(), Duration.ofSeconds(signatureReminderBeforeSeconds));
+                commentsVisibleToAll, getSigningPolicy(), Duration.ofSeconds(signatureReminderBeforeSeconds),
+                cancelReason);
     }
 
     public String getRegionId() {

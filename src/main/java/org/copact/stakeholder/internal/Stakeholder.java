@@ -60,6 +60,17 @@ public class Stakeholder extends AbstractEntity {
         this.language = language;
     }
 
+    /** A new address for the same person (a typo fixed): whatever the old one's mail server said no longer holds. */
+    public void correctEmail(String email) {
+        this.email = Contact.normalise(email);
+        emailFailingSince = null;
+        emailFailure = null;
+    }
+
+    public void rename(String contactName) {
+        this.contactName = contactName;
+    }
+
     /** A mail server reported that mail to this address cannot be delivered; the first report counts. */
     public void markEmailFailing(Instant at, String failure) {
         if (emailFailingSince == null) {

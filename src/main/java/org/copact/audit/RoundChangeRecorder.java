@@ -1,0 +1,72 @@
+package org.copact.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.copact.round.RoundEvents.ContactFixed;
+import org.copact.round.RoundEvents.RoundCancelled;
+import org.copact.round.RoundEvents.RoundRevised;
+import org.copact.round.RoundEvents.StakeholderAdded;
+import org.copact.round.RoundEvents.StakeholderReminded;
+import org.copact.round.RoundEvents.StakeholderRemoved;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the facilitators' corrections of a round into its record, with who made them, in the
+ * transaction of the correction (as {@link AuditRecorder} does for the rest).
+ */
+@Component
+class RoundChangeRecorder {
+
+    private final AuditLog log;
+
+    RoundChangeRecorder(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(RoundRevised e) {
+        Map<String, String> details = new LinkedHashMap<>();
+        e.changes().forEach((field, change) -> details.put(field, change.before() + " → " + change.after()));
+        log.append(e.roundId(), e.at(), e.by(), "RoundRevised", "Round edited: " + e.changes().keySet().stream()
+                .sorted().collect(Collectors.joining(", ")), details);
+    }
+
+    @EventListener
+    void on(StakeholderAdded e) {
+        log.append(e.roundId(), e.at(), e.by(), "StakeholderAdded", "Stakeholder " + e.organisation() + " added"
+                + (e.launched() ? " and asked at once" : ""), Map.of("participation", e.participationId().toString()));
+    }
+
+    @EventListener
+    void on(StakeholderRemoved e) {
+        log.append(e.roundId(), e.at(), e.by(), "StakeholderRemoved", "Stakeholder " + e.organisation()
+                + " removed" + (e.launched() ? "; their open tasks withdrawn" : ""),
+                Map.of("participation", e.participationId().toString()));
+    }
+
+    @EventListener
+    void on(ContactFixed e) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("participation", e.participationId().toString());
+        if (e.emailChanged()) {
+            details.put("email", e.oldEmail() + " → " + e.newEmail());
+            details.put("linksRevoked", String.valueOf(e.linksRevoked()));
+        }
+        log.append(e.roundId(), e.at(), e.by(), "ContactFixed", "Contact of " + e.organisation() + " fixed"
+                + (e.emailChanged() ? ": new address, " + e.linksRevoked() + " old link(s) revoked" : ""), details);
+    }
+
+    @EventListener
+    void on(RoundCancelled e) {
+        log.append(e.roundId(), e.at(), e.by(), "RoundCancelled", "Round cancelled: " + e.reason(),
+                Map.of("reason", e.reason()));
+    }
+
+    @EventListener
+    void on(StakeholderReminded e) {
+        log.append(e.roundId(), e.at(), e.by(), "StakeholderReminded", "Reminder of " + e.taskKey() + " requested",
+                Map.of("participation", e.participationId().toString(), "task", e.taskKey()));
+    }
+}
