@@ -58,12 +58,14 @@ public class RoundChanges {
         boolean consultationClosed = before.launched() && before.stage() != Stage.CONSULTATION;
         if (before.launched()) {
             RoundRevisions.refuseFixedFields(before, patch, errors);
+        } else {
+            RoundRevisions.refuseSigningChange(before, patch, errors);
         }
         if (consultationClosed && RoundRevisions.movesConsultation(before, patch)) {
             errors.add("consultationDeadline", "round.error.consultationClosed");
         }
         RoundDefinition.Valid valid = validator.validateEdit(RoundRevisions.merged(before, patch), before.regionId(),
-                locale, errors, consultationClosed);
+                locale, errors, consultationClosed, before);
         round.revise(valid);
         rounds.saveAndFlush(round);
         Round after = round.snapshot();

@@ -66,7 +66,7 @@ class RoundDefinitionValidator {
     /** Field errors in the language of {@code locale}, as the pages show them. */
     RoundDefinition.Valid validate(RoundDefinition input, String regionId, Locale locale) {
         return check(input, regionId, locale, new RoundFieldErrors(),
-                errors -> StakeholderChecks.stakeholders(input.stakeholders(), errors), false);
+                errors -> StakeholderChecks.stakeholders(input.stakeholders(), errors), false, null);
     }
 
     /**
@@ -75,8 +75,8 @@ class RoundDefinitionValidator {
      * consultation is closed its deadline stays as it was, in the past.
      */
     RoundDefinition.Valid validateEdit(RoundDefinition merged, String regionId, Locale locale,
-            RoundFieldErrors errors, boolean consultationClosed) {
-        return check(merged, regionId, locale, errors, e -> List.of(), consultationClosed);
+            RoundFieldErrors errors, boolean consultationClosed, Round round) {
+        return check(merged, regionId, locale, errors, e -> List.of(), consultationClosed, round);
     }
 
     /** One stakeholder added to a round, whose addresses are {@code taken}; fields named as in its own body. */
@@ -125,7 +125,8 @@ class RoundDefinitionValidator {
     }
 
     private RoundDefinition.Valid check(RoundDefinition input, String regionId, Locale locale, RoundFieldErrors errors,
-            Function<RoundFieldErrors, List<ValidStakeholder>> stakeholderChecks, boolean consultationClosed) {
+            Function<RoundFieldErrors, List<ValidStakeholder>> stakeholderChecks, boolean consultationClosed,
+            Round edited) {
         String title = requiredText(input.title(), "title", MAX_TITLE, errors);
         String topic = optionalText(input.topic(), "topic", MAX_TEXT, errors);
         Language defaultLanguage = required(input.defaultLanguage(), "defaultLanguage", errors, Language::fromCodeOrNull,
@@ -149,8 +150,11 @@ class RoundDefinitionValidator {
 
         Targets targets = targets(input.targets(), errors);
         List<ValidStakeholder> stakeholders = stakeholderChecks.apply(errors);
-        SigningPolicy signing = SigningPolicyValidator.validate(input, stakeholders, errors);
-        Duration signatureReminderBefore = input.signatureReminderBefore() == null
+        // an edit keeps the signing policy (and its reminder) the round was defined with
+        SigningPolicy signing = edited != null ? edited.signingPolicy()
+                : SigningPolicyValidator.validate(input, stakeholders, errors);
+        Duration signatureReminderBefore = edited != null ? edited.signatureReminderBefore()
+                : input.signatureReminderBefore() == null
                 || input.signatureReminderBefore().isBlank() ? reminderBefore
                         : duration(input.signatureReminderBefore(), "signatureReminderBefore", errors);
 
@@ -160,7 +164,8 @@ class RoundDefinitionValidator {
         return new RoundDefinition.Valid(title, topic, regionId, defaultLanguage, languages, consultation,
                 reminderBefore, review, signature, signing, targets, stakeholders,
                 OffsetDateTime.parse(input.consultationDeadline().trim()).getOffset(),
-                Boolean.TRUE.equals(input.commentsVisibleToAll()), signatureReminderBefore);
+                edited != null ? edited.commentsVisibleToAll() : Boolean.TRUE.equals(input.commentsVisibleToAll()),
+                signatureReminderBefore);
     }
 
     private Set<Language> languages(List<String> codes, Language defaultLanguage, RoundFieldErrors errors) {

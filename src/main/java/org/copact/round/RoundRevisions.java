@@ -61,6 +61,17 @@ final class RoundRevisions {
         }
     }
 
+    /**
+     * Before the launch, an edit keeps the signing rule with its quorum or groups, which were checked
+     * against the stakeholders the round was defined with: asking for another is a field error.
+     */
+    static void refuseSigningChange(Round round, RoundPatch patch, RoundFieldErrors errors) {
+        if (patch.signingRule() != null
+                && FieldChecks.parseEnum(SigningRule.class, patch.signingRule()) != round.signingRule()) {
+            errors.add("signingRule", "round.error.signingRuleKept");
+        }
+    }
+
     private static java.time.Duration duration(String text) {
         try {
             return java.time.Duration.parse(text.strip());

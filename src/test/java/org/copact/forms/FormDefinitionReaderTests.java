@@ -63,7 +63,7 @@ class FormDefinitionReaderTests {
                 JsonNode validate = component.path("validate");
                 assertThat(field.type()).as("%s %s type", file, key).isEqualTo(component.path("type").asText());
                 assertThat(field.label()).as("%s %s label", file, key)
-                        .isEqualTo(component.path("label").asText(key));
+                        .isEqualTo(component.path("label").asText(component.path("dateLabel").asText(key)));
                 assertThat(field.required()).as("%s %s required", file, key)
                         .isEqualTo(validate.path("required").asBoolean(false));
                 assertThat(field.minLength()).as("%s %s minLength", file, key)

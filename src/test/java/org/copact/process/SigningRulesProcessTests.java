@@ -252,7 +252,7 @@ class SigningRulesProcessTests extends ProcessTestSupport {
                 .isEqualTo(Date.from(newDeadline));
         assertThat(tasks.openTaskIds(people.get("sme"))).as("asked again until the new date").hasSize(1);
         assertThat(tasks.openTaskIds(people.get("authority"))).as("who signed is not asked again").isEmpty();
-        assertThat(subjectsTo(address("sme"))).contains(subject("signature-extended",
+        assertThat(subjectsTo(address("sme"))).contains(subject("signature-deadline-extended",
                 org.copact.round.RoundTimes.format(newDeadline, ZoneOffset.UTC, RO)));
         assertThat(endingOfSignTask("sme")).isEqualTo(TaskEnding.Reason.DEADLINE_PASSED);
         assertThat(auditTypes()).contains("SignatureDeadlineDecided");

@@ -25,6 +25,7 @@ import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.process.ProcessVariables;
 import org.copact.process.signature.PactSignatureProcess;
+import org.copact.process.signature.SignatureRules;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.jsoup.Jsoup;
@@ -104,6 +105,9 @@ class SigningCodesOverHttpTests extends HttpTestSupport {
         }
     }
 
+    @Autowired
+    private SignatureRules signatureRules;
+
     @BeforeEach
     void roundAtItsSignature() {
         ana = "ana" + suffix + "@cj-ilfov.example";
@@ -117,7 +121,10 @@ class SigningCodesOverHttpTests extends HttpTestSupport {
                 ProcessVariables.ROUND_ID, round.id().toString(),
                 ProcessVariables.PACT_VERSION_ID, version.id().toString(),
                 ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId()),
-                ProcessVariables.PACT_DECLINED, false));
+                ProcessVariables.PACT_DECLINED, false,
+                ProcessVariables.SIGNATURE_DEADLINE, signatureRules.deadline(round.id().toString()),
+                ProcessVariables.SIGNATURE_REMINDER_AT, signatureRules.reminderAt(round.id().toString()),
+                ProcessVariables.SIGNATURE_REOPENED, false));
     }
 
     @AfterEach

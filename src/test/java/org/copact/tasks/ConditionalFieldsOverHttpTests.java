@@ -60,7 +60,7 @@ class ConditionalFieldsOverHttpTests extends HttpTestSupport {
                 .as("without the page's CSRF token").isEqualTo(403);
         Caller.Staff other = TestRounds.newRegionWithFacilitator(accounts);
         HttpSession otherBrowser = loggedInBrowser(other);
-        String otherToken = csrfToken(otherBrowser.get("/my/tasks").body());
+        String otherToken = csrfToken(otherBrowser.get("/rounds/tasks").body());
         assertThat(otherBrowser.postFormWithoutCsrfToken(page + "/conditions",
                 "_csrf=" + URLEncoder.encode(otherToken, UTF_8) + "&decision=REJECT").status())
                 .as("another region's facilitator").isEqualTo(404);
