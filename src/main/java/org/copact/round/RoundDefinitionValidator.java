@@ -125,6 +125,9 @@ class RoundDefinitionValidator {
             Duration duration = Duration.parse(text.trim());
             if (duration.isNegative() || duration.isZero()) {
                 errors.add("reminderBefore", "round.error.positiveDuration");
+            } else if (duration.compareTo(RoundInputLimits.MAX_REMINDER_BEFORE) > 0) {
+                errors.add("reminderBefore", "round.error.reminderTooLong",
+                        String.valueOf(RoundInputLimits.MAX_REMINDER_BEFORE.toDays()));
             }
             return duration;
         } catch (DateTimeParseException e) {
@@ -216,11 +219,20 @@ class RoundDefinitionValidator {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            return withinRange(OffsetDateTime.parse(text.trim()), field, errors);
         } catch (DateTimeParseException e) {
             errors.add(field, "round.error.dateTime");
             return null;
         }
+    }
+
+    /** A deadline PostgreSQL can store and a person can mean, else an error of its field. */
+    private static Instant withinRange(OffsetDateTime at, String field, RoundFieldErrors errors) {
+        if (RoundInputLimits.outOfRange(at)) {
+            errors.add(field, "round.error.dateRange", RoundInputLimits.rangeArguments());
+            return null;
+        }
+        return at.toInstant();
     }
 
     private static String requiredText(String value, String field, int max, RoundFieldErrors errors) {
