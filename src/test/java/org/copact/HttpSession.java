@@ -172,6 +172,11 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Any body with any Content-Type, as a broken or hostile client sends it (the CSRF token in the header). */
+    public Response postRaw(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /**
      * A page's form with files, as a browser sends it: multipart/form-data, the CSRF token only where
      * the page put it (its hidden {@code _csrf} field, given among the parts), never in a header.

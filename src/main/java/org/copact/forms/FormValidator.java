@@ -171,6 +171,10 @@ public final class FormValidator {
     }
 
     private static FormProblem checkText(FormField field, String text) {
+        // NUL cannot be stored (jsonb refuses it), and no person types the other control characters
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+            return new FormProblem(field.key(), "form.error.control");
+        }
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
             return new FormProblem(field.key(), "form.error.min-length", field.minLength().toString());

@@ -26,11 +26,20 @@ final class FieldChecks {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            return withinRange(OffsetDateTime.parse(text.trim()), field, errors);
         } catch (DateTimeParseException e) {
             errors.add(field, "round.error.dateTime");
             return null;
         }
+    }
+
+    /** A deadline PostgreSQL can store and a person can mean, else an error of its field. */
+    private static Instant withinRange(OffsetDateTime at, String field, RoundFieldErrors errors) {
+        if (RoundInputLimits.outOfRange(at)) {
+            errors.add(field, "round.error.dateRange", RoundInputLimits.rangeArguments());
+            return null;
+        }
+        return at.toInstant();
     }
 
     static String requiredText(String value, String field, int max, RoundFieldErrors errors) {

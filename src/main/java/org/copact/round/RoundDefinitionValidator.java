@@ -199,6 +199,9 @@ class RoundDefinitionValidator {
             Duration duration = Duration.parse(text.trim());
             if (duration.isNegative() || duration.isZero()) {
                 errors.add(field, "round.error.positiveDuration");
+            } else if (duration.compareTo(RoundInputLimits.MAX_REMINDER_BEFORE) > 0) {
+                errors.add(field, "round.error.reminderTooLong",
+                        String.valueOf(RoundInputLimits.MAX_REMINDER_BEFORE.toDays()));
             }
             return duration;
         } catch (DateTimeParseException e) {

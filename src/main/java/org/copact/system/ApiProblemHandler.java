@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -37,6 +38,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     static final URI INVALID_INPUT = URI.create("urn:copact:problem:invalid-input");
+    static final String UNREADABLE_MULTIPART = "The request is not a readable multipart/form-data body (cut short, "
+            + "without its boundary, or a file name with a control character): send the form or the file again.";
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -88,6 +91,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This is not open to your role.");
+    }
+
+    /**
+     * A multipart body Copact cannot read (no boundary, cut short, a file name with a NUL character,
+     * which Tomcat refuses) is the client's mistake; one too large keeps the 413 of
+     * {@link ResponseEntityExceptionHandler}, which handles that subclass itself.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNREADABLE_MULTIPART);
     }
 
     @ExceptionHandler(Exception.class)

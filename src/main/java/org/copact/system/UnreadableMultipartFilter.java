@@ -1,0 +1,50 @@
+package org.copact.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tomcat refuses a multipart file name with a NUL character by throwing from the first
+ * {@code getParameter}, which a filter makes (the CSRF check reads the form's {@code _csrf} field)
+ * before any controller advice could answer: here it becomes the same 400 problem document as any
+ * other unreadable multipart body ({@link ApiProblemHandler}), not a 500.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UnreadableMultipartFilter extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+
+    UnreadableMultipartFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (InvalidFileNameException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    ApiProblemHandler.UNREADABLE_MULTIPART));
+        }
+    }
+}
