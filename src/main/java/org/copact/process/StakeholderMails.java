@@ -10,7 +10,6 @@ import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailEvents.RefusedAttachment;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
-import org.copact.pact.PactDiff;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
@@ -163,7 +162,7 @@ public class StakeholderMails {
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         send(participation, rounds.round(participation.roundId()), REVIEW_REQUEST,
                 locale -> String.valueOf(version.number()), participationId + "/" + pactVersionId,
-                clausesChanged(version), List.of());
+                ChangedClauses.line(pacts, messages, version), List.of());
     }
 
     @Transactional
@@ -171,22 +170,11 @@ public class StakeholderMails {
         ParticipationView participation = participation(participationId);
         PactVersion version = pacts.version(UUID.fromString(pactVersionId));
         Round round = rounds.round(participation.roundId());
-        Function<Locale, String> changes = clausesChanged(version);
+        Function<Locale, String> changes = ChangedClauses.line(pacts, messages, version);
         send(participation, round, SIGNATURE_REQUEST, locale -> version.number() + " (SHA-256 " + version.sha256() + ")",
                 participationId + "/" + pactVersionId,
                 locale -> changes.apply(locale) + "\n\n" + SigningPolicyText.text(round.signingPolicy(), messages, locale),
                 List.of());
-    }
-
-    /** How many clauses changed since the version before, for any version but the first. */
-    private Function<Locale, String> clausesChanged(PactVersion version) {
-        if (version.number() == 1) {
-            return locale -> "";
-        }
-        long changed = PactDiff.between(pacts.version(version.roundId(), version.number() - 1), version)
-                .clausesChanged();
-        return locale -> "\n\n" + messages.getMessage("mail.changes.clauses",
-                new Object[] {changed, version.number() - 1}, locale);
     }
 
     /**

@@ -151,11 +151,7 @@ public class RoundEntity extends AbstractEntity {
         launchedAt = at;
     }
 
-    /**
-     * An edit of the definition: before the launch everything, after it what the running round can
-     * take (title, topic, deadlines, targets; the rest is kept). Not once the pact is in force or the
-     * round cancelled.
-     */
+    /** An edit: before the launch everything but the signing policy, after it title, topic, deadlines, targets. */
     public void revise(RoundDefinition.Valid definition) {
         if (status == RoundStatus.SIGNED || status == RoundStatus.CANCELLED) {
             throw new ConflictException("A round " + status.name().toLowerCase() + " cannot be edited.");
@@ -189,14 +185,6 @@ public class RoundEntity extends AbstractEntity {
         cancelReason = reason;
     }
 
-    public String getCancelReason() {
-        return cancelReason;
-    }
-
-    public Instant getCancelledAt() {
-        return cancelledAt;
-    }
-
     /** Moves to a stage; a stage reached again (a revision) is allowed, but nothing after the pact is in force. */
     public boolean enter(Stage next) {
         if (status != RoundStatus.RUNNING) {
@@ -216,11 +204,7 @@ public class RoundEntity extends AbstractEntity {
         signedAt = at;
     }
 
-    /**
-     * Moves the deadline of a stage that has one; only while the round runs. Returns the deadline it
-     * had. The deadlines keep no order among themselves once the round runs: each is the one of its
-     * stage, and a later stage's deadline is checked when that stage starts.
-     */
+    /** Moves the deadline of a running stage (each stage's own, checked when it starts); returns the one it had. */
     public Instant moveDeadline(Stage of, Instant to) {
         if (status != RoundStatus.RUNNING) {
             throw new ConflictException("Round " + getId() + " is not running.");
@@ -265,10 +249,6 @@ public class RoundEntity extends AbstractEntity {
         return title;
     }
 
-    public String getTopic() {
-        return topic;
-    }
-
     public Language getDefaultLanguage() {
         return defaultLanguage;
     }
@@ -287,14 +267,6 @@ public class RoundEntity extends AbstractEntity {
 
     public Instant getReviewDeadline() {
         return reviewDeadline;
-    }
-
-    public Instant getSignatureDeadline() {
-        return signatureDeadline;
-    }
-
-    public SigningRule getSigningRule() {
-        return signingRule;
     }
 
     public SigningPolicy getSigningPolicy() {
@@ -325,7 +297,4 @@ public class RoundEntity extends AbstractEntity {
         return launchedAt;
     }
 
-    public Instant getSignedAt() {
-        return signedAt;
-    }
 }
