@@ -20,7 +20,6 @@ import org.copact.round.RoundTimes;
 import org.copact.round.Stage;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +46,7 @@ class DeadlineWatch {
 
     DeadlineWatch(RuntimeService runtime, TaskService engineTasks, RoundService rounds,
             ConsultationService consultation, Participations participations, FacilitatorNotices notices, Clock clock,
-            LinkProperties links, @Value("${copact.notices.deadline-warning:P2D}") Duration warning) {
+            LinkProperties links, NoticeProperties settings) {
         this.links = links;
         this.runtime = runtime;
         this.engineTasks = engineTasks;
@@ -56,7 +55,7 @@ class DeadlineWatch {
         this.participations = participations;
         this.notices = notices;
         this.clock = clock;
-        this.warning = warning;
+        this.warning = settings.deadlineWarning();
     }
 
     /** Checks every running round; returns how many were told of a near deadline. */
