@@ -116,6 +116,9 @@ class ReopenedStepsOverHttpTests extends HttpTestSupport {
         JsonNode secondSignatureForm = anaBrowser.get("/api/tasks/" + secondSignature + "/form").json();
         assertThat(secondSignatureForm.get("values")).as("no earlier hash or decision offered").isEmpty();
         assertThat(secondSignatureForm.has("earlierAnswer")).isFalse();
+        assertThat(secondSignatureForm.at("/context/changesSinceSeen").isMissingNode())
+                .as("what changed since the version she reviewed last").isFalse();
+        assertThat(anaBrowser.get("/my/tasks/" + secondSignature).body()).contains("id=\"changes-since-seen\"");
         assertThat(anaBrowser.get("/my/tasks/" + secondSignature).body()).doesNotContain("id=\"earlier-answer\"");
     }
 

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
 import org.copact.common.TooManyRequestsException;
+import java.util.Optional;
+import org.copact.pact.PactDiff;
 import org.copact.pact.PactService;
+import org.copact.process.ReviewComments;
 import org.copact.pact.PactVersion;
 import org.copact.process.ProcessVariables;
 import org.copact.round.Round;
@@ -44,9 +47,11 @@ class SignPactStep implements TaskStep, CodeConfirmedStep {
     private final RoundService rounds;
     private final Participations participations;
     private final SigningCodeMails codeMails;
+    private final ReviewComments views;
 
     SignPactStep(SigningService signing, PactService pacts, SignatureRules rules, RoundService rounds,
-            Participations participations, SigningCodeMails codeMails) {
+            Participations participations, SigningCodeMails codeMails, ReviewComments views) {
+        this.views = views;
         this.signing = signing;
         this.pacts = pacts;
         this.rules = rules;
@@ -61,9 +66,9 @@ class SignPactStep implements TaskStep, CodeConfirmedStep {
     }
 
     /**
-     * The version to sign: its text, its SHA-256 (which the page sends back) and its PDF. What changed
-     * since the last version the signatory saw belongs here too, as {@code changesSinceSeen}, once
-     * versions can be compared (issue 10 item 4); the page has its place ready.
+     * The version to sign: its text, its SHA-256 (which the page sends back), its PDF, and what changed
+     * since the last version the signatory reviewed (or, for one who did not review, since the version
+     * before), as {@code changesSinceSeen}.
      */
     @Override
     public Map<String, Object> context(OpenTaskRef task) {
@@ -72,6 +77,10 @@ class SignPactStep implements TaskStep, CodeConfirmedStep {
         shown.put("pdf", "/my/pact/versions/" + version.number() + "/pdf");
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("pactVersion", shown);
+        views.sinceReviewed(version, task.participationId())
+                .or(() -> version.number() == 1 ? Optional.empty()
+                        : Optional.of(PactDiff.between(pacts.version(version.roundId(), version.number() - 1), version)))
+                .ifPresent(diff -> context.put("changesSinceSeen", diff));
         context.put("signing", Map.of("codeValidMinutes", codeMails.validMinutes()));
         context.put("signingRule", rules.policy(task.roundId()));
         // the page sends it back as it showed it (TaskStep#carriedKeys)
