@@ -102,7 +102,7 @@ class StaffAdministrationTests extends HttpTestSupport {
         assertThat(admin.get("/rounds/new").body()).contains("name=\"regionId\"", facilitator.regionId());
         HttpSession.Response page = admin.postForm("/rounds", "title=Patto+dalla+pagina&topic=Energia"
                 + "&regionId=" + facilitator.regionId() + "&defaultLanguage=it&languages=it"
-                + "&consultationDeadline=2999-01-10&reviewDeadline=2999-02-10&signatureDeadline=2999-03-10"
+                + "&consultationDeadline=2099-01-10&reviewDeadline=2099-02-10&signatureDeadline=2099-03-10"
                 + "&stakeholders=Comune+di+Bari%3B+Anna+Rossi%3B+anna-" + facilitator.regionId()
                 + "%40bari.example%3B+PUBLIC_AUTHORITY%3B+it");
         assertThat(page.status()).as(page.toString()).isEqualTo(302);
