@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
-import org.copact.common.ConflictException;
+import org.copact.common.InvalidInputException;
 import org.copact.pact.PactDocument;
 import org.copact.pact.PactDocumentValidator;
 import org.copact.pact.PactDraft;
@@ -13,6 +13,7 @@ import org.copact.pact.PactDraftInput;
 import org.copact.pact.PactDrafts;
 import org.copact.process.PactDraftSources;
 import org.copact.round.Round;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +51,11 @@ class PactDraftController {
     private final PactDrafts drafts;
     private final PactDocumentValidator validator;
     private final PactDraftSources sources;
+    private final MessageSource messages;
 
     PactDraftController(DraftableRounds rounds, PactDrafts drafts, PactDocumentValidator validator,
-            PactDraftSources sources) {
+            PactDraftSources sources, MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.drafts = drafts;
         this.validator = validator;
@@ -86,14 +89,15 @@ class PactDraftController {
                 draft.revision(), rounds.actor()));
     }
 
-    private static Long revision(String header) {
+    private Long revision(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
         try {
             return Long.valueOf(header.strip().replace("W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new ConflictException("If-Match names a revision of the draft, such as \"3\", as GET returned it.");
+            throw new InvalidInputException("If-Match", messages.getMessage("pact.error.revision", null,
+                    LocaleContextHolder.getLocale()));
         }
     }
 

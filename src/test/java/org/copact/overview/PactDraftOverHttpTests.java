@@ -86,6 +86,10 @@ class PactDraftOverHttpTests extends HttpTestSupport {
         HttpSession.Response stale = facilitatorSession.send("PUT", draftPath, draft(ecoId, "1", "2024",
                 "2030-12-31", "ENERGY"), "If-Match", revision);
         assertThat(stale.status()).as("a save made on an older revision").isEqualTo(409);
+        HttpSession.Response unreadable = facilitatorSession.send("PUT", draftPath, draft(ecoId, "1", "2024",
+                "2030-12-31", "ENERGY"), "If-Match", "ieri", "Accept-Language", "it");
+        assertThat(unreadable.status()).as("an If-Match that names no revision").isEqualTo(400);
+        assertThat(errors(unreadable.json()).get("If-Match")).contains("If-Match").contains("GET");
 
         // publishing asks for what a version must have: the authority's stated commitment has no target yet
         String task = waitForTask(facilitatorSession, "Task_DraftPact");
