@@ -1,6 +1,7 @@
 package org.copact.identity;
 
 import java.util.List;
+import java.util.Optional;
 import org.copact.common.Language;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,17 @@ public class StaffAccounts {
                 .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
                 .map(user -> new Contact(user.getDisplayName(), user.getEmail()))
                 .toList();
+    }
+
+    /** the name a staff member signs with */
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(String username) {
+        return users.findByUsername(username).map(StaffUser::getDisplayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> regionName(String regionId) {
+        return regionId == null ? Optional.empty() : regions.findById(regionId).map(Region::getName);
     }
 
     public record Contact(String name, String email) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.copact.identity.StaffAccounts;
 import org.copact.round.Round;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,12 +17,12 @@ public class FacilitatorNotices {
 
     private final StaffAccounts accounts;
     private final MailOutbox outbox;
-    private final MessageSource messages;
+    private final RoundMails mails;
 
-    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, MessageSource messages) {
+    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, RoundMails mails) {
         this.accounts = accounts;
         this.outbox = outbox;
-        this.messages = messages;
+        this.mails = mails;
     }
 
     /**
@@ -36,14 +35,14 @@ public class FacilitatorNotices {
     public int tell(Round round, UUID participationId, String kind, String occasion, Object... arguments) {
         Locale locale = round.defaultLanguage().locale();
         List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
+        RoundMails.Sender sender = mails.senderOf(round);
         for (StaffAccounts.Contact facilitator : facilitators) {
             Object[] withName = new Object[arguments.length + 1];
             withName[0] = facilitator.name();
             System.arraycopy(arguments, 0, withName, 1, arguments.length);
+            RoundMails.Text words = mails.write(sender, kind, locale, withName);
             outbox.send(OutgoingMail.toStaff(kind + "/" + occasion + "/" + facilitator.email(), facilitator.email(),
-                    facilitator.name(), messages.getMessage("mail." + kind + ".subject", withName, locale),
-                    messages.getMessage("mail." + kind + ".body", withName, locale), kind, round.id(),
-                    participationId));
+                    facilitator.name(), words.subject(), words.body(), kind, round.id(), participationId));
         }
         return facilitators.size();
     }
