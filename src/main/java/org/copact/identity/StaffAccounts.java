@@ -58,6 +58,19 @@ public class StaffAccounts {
         return regionId == null ? Optional.empty() : regions.findById(regionId).map(Region::getName);
     }
 
+    /** a staff member's profile language, if they chose one */
+    @Transactional(readOnly = true)
+    public Optional<Language> languageOf(String username) {
+        return users.findByUsername(username).map(StaffUser::getLanguage);
+    }
+
+    /** keeps the language a staff member chose as their profile's, for every later session */
+    @Transactional
+    public void speak(String username, Language language) {
+        users.findByUsername(username).filter(user -> user.getLanguage() != language)
+                .ifPresent(user -> user.speak(language));
+    }
+
     public record Contact(String name, String email) {
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.copact.common.AbstractEntity;
+import org.copact.common.Language;
 
 /**
  * A facilitator or administrator account. A facilitator belongs to one region; an administrator
@@ -36,6 +37,10 @@ class StaffUser extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** the language of their pages in every session; none until they first choose one */
+    @Enumerated(EnumType.STRING)
+    private Language language;
 
     protected StaffUser() {
     }
@@ -79,5 +84,13 @@ class StaffUser extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    void speak(Language language) {
+        this.language = language;
     }
 }

@@ -1,16 +1,21 @@
 package org.copact.overview;
 
 import org.copact.audit.RoundTimeline;
+import org.copact.audit.TimelineTexts;
 import java.util.UUID;
 import org.copact.identity.CurrentCaller;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A round's history as a page: every step of its processes and every audit entry, oldest first. */
+/**
+ * A round's history as a page: every step of its processes and every audit entry, oldest first,
+ * in the reader's language.
+ */
 @Controller
 class TimelinePage {
 
@@ -18,11 +23,13 @@ class TimelinePage {
 
     private final RoundService rounds;
     private final RoundTimeline timeline;
+    private final TimelineTexts texts;
     private final CurrentCaller caller;
 
-    TimelinePage(RoundService rounds, RoundTimeline timeline, CurrentCaller caller) {
+    TimelinePage(RoundService rounds, RoundTimeline timeline, TimelineTexts texts, CurrentCaller caller) {
         this.rounds = rounds;
         this.timeline = timeline;
+        this.texts = texts;
         this.caller = caller;
     }
 
@@ -30,7 +37,7 @@ class TimelinePage {
     String timeline(@PathVariable UUID id, Model model) {
         Round round = rounds.visibleRound(id, caller.staff());
         model.addAttribute("round", round);
-        model.addAttribute("entries", timeline.of(round.id()));
+        model.addAttribute("entries", texts.in(timeline.of(round.id()), LocaleContextHolder.getLocale()));
         return TIMELINE;
     }
 }

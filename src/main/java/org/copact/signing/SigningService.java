@@ -41,15 +41,13 @@ public class SigningService {
             String reason) {
         PactVersion version = pacts.version(pactVersionId);
         if (namedHash == null || !version.sha256().equalsIgnoreCase(namedHash.trim())) {
-            throw new InvalidInputException("sha256",
-                    "does not match the version put to signature (version " + version.number() + ", SHA-256 "
-                            + version.sha256() + ")");
+            throw InvalidInputException.coded("sha256", "step.error.sign.sha256", String.valueOf(version.number()), version.sha256());
         }
         if (decision == SignatureDecision.DECLINE && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "say why you decline, so the pact can be redrafted");
+            throw InvalidInputException.coded("reason", "step.error.sign.reason");
         }
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("You already answered for this version.");
+            throw ConflictException.coded("problem.conflict.signed");
         }
         Instant now = clock.instant();
         SignatureEntity signature = signatures.save(new SignatureEntity(version.roundId(), pactVersionId, version.sha256(),
@@ -80,7 +78,7 @@ public class SigningService {
     public Signature confirmSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String confirmedBy) {
         PactVersion version = pacts.version(pactVersionId);
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("This signatory already answered for this version.");
+            throw ConflictException.coded("problem.conflict.signatoryAnswered");
         }
         Instant now = clock.instant();
         SignatureEntity signature = signatures.save(SignatureEntity.bySignedCopy(version.roundId(), pactVersionId,
@@ -97,8 +95,7 @@ public class SigningService {
     public void rejectSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String reason,
             String rejectedBy) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason",
-                    "say why the copy is not the signature, so the signatory can correct it");
+            throw InvalidInputException.coded("reason", "step.error.signedCopy.reason");
         }
         PactVersion version = pacts.version(pactVersionId);
         events.publishEvent(new SigningEvents.SignedCopyRejected(version.roundId(), pactVersionId, participationId,

@@ -23,6 +23,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.common.Language;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,9 @@ class TaskPages {
     String list(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             Model model) {
         Caller caller = callers.get();
-        language(request, lang, caller, caller.round().orElse(null));
+        if (caller.isStakeholder()) {
+            language(request, lang, caller, caller.round().orElse(null));
+        }
         model.addAttribute("tasks", inbox.openTasks(caller));
         model.addAttribute("stakeholder", caller.isStakeholder());
         return LIST;
@@ -77,9 +80,12 @@ class TaskPages {
     @GetMapping("/{id}")
     String form(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
             HttpServletRequest request, Model model) {
-        OpenTask task = inbox.open(id, callers.get());
-        TaskForm form = task.form(chosen(request, lang));
-        PageLocaleResolver.choose(request, form.language());
+        Caller caller = callers.get();
+        OpenTask task = inbox.open(id, caller);
+        TaskForm form = task.form(chosen(request, lang, caller));
+        if (caller.isStakeholder()) {
+            PageLocaleResolver.choose(request, form.language());
+        }
         show(model, task, form, form.values(), Map.of());
         return FORM;
     }
@@ -95,8 +101,9 @@ class TaskPages {
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
             @RequestParam(name = ListRows.ADD, required = false) String addRow,
             @RequestParam(name = ListRows.REMOVE, required = false) String removeRow, HttpServletRequest request) {
-        OpenTask task = inbox.open(id, callers.get());
-        Language language = chosen(request, null);
+        Caller caller = callers.get();
+        OpenTask task = inbox.open(id, caller);
+        Language language = chosen(request, null, caller);
         FormDefinition definition = task.definition();
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
@@ -184,6 +191,20 @@ class TaskPages {
         Language language = languages.of(caller, roundId, chosen(request, lang));
         PageLocaleResolver.choose(request, language);
         return language;
+    }
+
+    /**
+     * A stakeholder's pages speak what they chose in this visit, else their own language; a staff
+     * member's speak their profile language (or this visit's), as all their other pages do: the
+     * task list of a staff member has no language of its own to impose.
+     */
+    private static Language chosen(HttpServletRequest request, String lang, Caller caller) {
+        if (!caller.isStakeholder()) {
+            Language asked = Language.fromCodeOrNull(lang);
+            return asked != null ? asked
+                    : Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN);
+        }
+        return chosen(request, lang);
     }
 
     private static Language chosen(HttpServletRequest request, String lang) {

@@ -37,7 +37,7 @@ class ReviewDraftStep implements TaskStep {
         ReviewDecision decision = ReviewDecision.valueOf((String) values.get(DECISION));
         String comment = (String) values.get(COMMENT);
         if (decision == ReviewDecision.REQUEST_CHANGES && comment == null) {
-            throw new InvalidInputException(COMMENT, "say which changes you ask for");
+            throw InvalidInputException.coded(COMMENT, "step.error.review.comment");
         }
         pacts.recordReview(task.pactVersionId(), task.participationId(), decision, comment);
         return Map.of();
