@@ -43,7 +43,7 @@ public class StaffAccounts {
     public List<Contact> facilitatorsOf(String regionId) {
         return users.findByRoleAndRegionIdAndEnabledTrue(StaffRole.FACILITATOR, regionId).stream()
                 .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-                .map(user -> new Contact(user.getDisplayName(), user.getEmail()))
+                .map(user -> new Contact(user.getDisplayName(), user.getEmail(), user.getLanguage()))
                 .toList();
     }
 
@@ -71,7 +71,8 @@ public class StaffAccounts {
                 .ifPresent(user -> user.speak(language));
     }
 
-    public record Contact(String name, String email) {
+    /** language: their profile language; none until they choose one */
+    public record Contact(String name, String email, Language language) {
     }
 
     public boolean regionExists(String regionId) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one place that tells the facilitators of a round's region something: each of them gets the
- * mail once per occasion, in the round's language, so that a step or listener that is retried
+ * mail once per occasion, in their profile language (else the round's), so that a step or listener that is retried
  * tells nobody twice.
  */
 @Service
@@ -33,13 +33,13 @@ public class FacilitatorNotices {
      * there are.
      */
     public int tell(Round round, UUID participationId, String kind, String occasion, Object... arguments) {
-        Locale locale = round.defaultLanguage().locale();
         List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         RoundMails.Sender sender = mails.senderOf(round);
         for (StaffAccounts.Contact facilitator : facilitators) {
             Object[] withName = new Object[arguments.length + 1];
             withName[0] = facilitator.name();
             System.arraycopy(arguments, 0, withName, 1, arguments.length);
+            Locale locale = (facilitator.language() == null ? round.defaultLanguage() : facilitator.language()).locale();
             RoundMails.Text words = mails.write(sender, kind, locale, withName);
             outbox.send(OutgoingMail.toStaff(kind + "/" + occasion + "/" + facilitator.email(), facilitator.email(),
                     facilitator.name(), words.subject(), words.body(), kind, round.id(), participationId));

@@ -3,10 +3,8 @@ package org.copact.mail;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.copact.identity.StaffAccounts;
 import org.copact.round.Round;
-import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.copact.stakeholder.StakeholderCategory;
 import org.springframework.context.MessageSource;
@@ -53,9 +51,8 @@ public class RoundMails {
     @Transactional(readOnly = true)
     public Sender senderOf(Round round) {
         String region = accounts.regionName(round.regionId()).orElse(round.regionId());
-        String authority = participations.ofRound(round.id()).stream().map(ParticipationView::contact)
-                .filter(c -> c.category() == StakeholderCategory.PUBLIC_AUTHORITY).map(c -> c.organisation())
-                .distinct().collect(Collectors.joining(", "));
+        String authority = String.join(", ",
+                participations.organisationsOf(round.id(), StakeholderCategory.PUBLIC_AUTHORITY));
         String facilitator = round.createdBy() == null ? null
                 : accounts.displayNameOf(round.createdBy()).orElse(null);
         return new Sender(round.topic() == null ? "" : round.topic(), authority.isEmpty() ? region : authority,
