@@ -67,28 +67,30 @@ class EveryPageInItsLanguageOverHttpTests extends HttpTestSupport {
 
         // drafting
         String draft = waitForTask(facilitatorSession, "Task_DraftPact");
-        pages(facilitatorSession, "/my/tasks", "/my/tasks/" + draft);
+        pages(facilitatorSession, "/rounds/tasks", "/my/tasks/" + draft, "/rounds/" + roundId + "/drafting",
+                "/rounds/" + roundId + "/pact/draft", "/rounds/" + roundId + "/edit",
+                "/rounds/" + roundId + "/notifications");
         apiRefusals(facilitatorSession, draft, Map.of(), null);
         submit(facilitatorSession, "Task_DraftPact", Map.of("pactText", "Pactul, versiunea 1."));
 
         // review: asking for changes without saying which is refused, on the page and in the API
         String review = waitForTask(stakeholders.get(ana), "Task_ReviewDraft");
         stakeholderPages(ana, "/my/tasks/" + review, "/my/pact");
-        apiRefusals(stakeholders.get(ana), review, Map.of("decision", "REQUEST_CHANGES"), "step.error.review.comment");
+        apiRefusals(stakeholders.get(ana), review, Map.of("decision", "REQUEST_CHANGES"), "pact.comment.error.changes");
         for (Language language : Language.values()) {
             stakeholders.get(ana).get("/my/tasks?lang=" + language.code());
             HttpSession.Response refused = stakeholders.get(ana).postForm("/my/tasks/" + review,
                     "decision=REQUEST_CHANGES");
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.body()).as("the step's error on the page in " + language)
-                    .contains(bundle(language).getProperty("step.error.review.comment"));
+                    .contains(bundle(language).getProperty("pact.comment.error.changes"));
             check(language, "the refused review page", refused.body());
         }
         for (String person : List.of(ana, ioana)) {
             submit(stakeholders.get(person), "Task_ReviewDraft", Map.of("decision", "APPROVE"));
         }
         String decision = waitForTask(facilitatorSession, "Task_DecideOnReview");
-        pages(facilitatorSession, "/my/tasks/" + decision);
+        pages(facilitatorSession, "/my/tasks/" + decision, "/rounds/" + roundId + "/pact/versions/1/comments");
         submit(facilitatorSession, "Task_DecideOnReview", Map.of("outcome", "FINALISE"));
 
         // signature: a decline without its reason, and a wrong hash, are refused in the person's language
@@ -96,11 +98,14 @@ class EveryPageInItsLanguageOverHttpTests extends HttpTestSupport {
         String sha256 = stakeholders.get(ana).get("/api/tasks/" + sign + "/form").json()
                 .at("/context/pactVersion/sha256").asText();
         stakeholderPages(ana, "/my/tasks/" + sign);
-        apiRefusals(stakeholders.get(ana), sign, Map.of("sha256", sha256, "decision", "DECLINE"),
-                "step.error.sign.reason");
+        // signing asks for a one-time code first: without one, the refusal says so in the person's language
+        apiRefusals(stakeholders.get(ana), sign, Map.of("sha256", sha256, "decision", "DECLINE"), null);
         apiRefusals(stakeholders.get(ana), sign, Map.of("sha256", "0".repeat(64), "decision", "SIGN"), null);
         for (String person : List.of(ana, ioana)) {
-            submit(stakeholders.get(person), "Task_SignPact", Map.of("sha256", sha256, "decision", "SIGN"));
+            HttpSession.Response signed = submitWithSigningCode(stakeholders.get(person),
+                    waitForTask(stakeholders.get(person), "Task_SignPact"), person,
+                    Map.of("sha256", sha256, "decision", "SIGN"));
+            assertThat(signed.status()).as(signed.toString()).isEqualTo(204);
         }
         await().atMost(PATIENCE).until(() -> facilitatorSession.get("/api/rounds/" + roundId).json().get("stage")
                 .asText().equals("IN_FORCE"));
@@ -120,7 +125,7 @@ class EveryPageInItsLanguageOverHttpTests extends HttpTestSupport {
     private void staffPages() {
         // the staff's own task list once made every later staff page English: the pages after it keep the language
         pages(facilitatorSession, "/rounds", "/rounds/new", "/rounds/" + roundId, "/rounds/" + roundId + "/timeline",
-                "/my/tasks", "/rounds/" + roundId, "/verify");
+                "/rounds/tasks", "/rounds/" + roundId, "/verify");
         HttpSession nextVisit = HttpSession.loggedIn(baseUrl(), facilitator.username(), facilitator.username());
         assertThat(nextVisit.get("/rounds/" + roundId).body()).as("the profile keeps the language for the next visit")
                 .contains("lang=\"" + OTHERS.get(OTHERS.size() - 1).code() + "\"");

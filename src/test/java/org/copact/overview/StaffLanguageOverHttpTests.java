@@ -23,7 +23,7 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
     @Test
     void shouldKeepTheChosenLanguageAfterTheTaskListAndInTheNextVisit() {
         assertThat(facilitatorSession.get("/rounds?lang=it").body()).contains("lang=\"it\"");
-        assertThat(facilitatorSession.get("/my/tasks").body()).as("their own task list").contains("lang=\"it\"");
+        assertThat(facilitatorSession.get("/rounds/tasks").body()).as("their own task list").contains("lang=\"it\"");
         assertThat(facilitatorSession.get("/rounds").body()).as("the pages after it").contains("lang=\"it\"")
                 .doesNotContain("lang=\"en\"><head");
         assertThat(facilitatorSession.get("/rounds/new").body()).contains("lang=\"it\"");
@@ -43,7 +43,7 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
     @Test
     void shouldKeepTheBrowsersLanguageAfterTheTaskListUntilTheyChoose() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        for (String path : new String[] {"/rounds", "/my/tasks", "/rounds", "/rounds/new"}) {
+        for (String path : new String[] {"/rounds", "/rounds/tasks", "/rounds", "/rounds/new"}) {
             HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                     .header("Accept-Language", "it-IT,it;q=0.9,en;q=0.5")
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
