@@ -104,7 +104,7 @@ public class SigningService {
             String recorderName, SigningOrigin recorderOrigin) {
         PactVersion version = pacts.version(pactVersionId);
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("This signatory already answered for this version.");
+            throw ConflictException.coded("problem.conflict.signatoryAnswered");
         }
         Instant now = clock.instant();
         SignatureEntity signature = signatures.save(SignatureEntity.bySignedCopy(version.roundId(), pactVersionId,
@@ -122,8 +122,7 @@ public class SigningService {
     public void rejectSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String reason,
             String rejectedBy) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason",
-                    "say why the copy is not the signature, so the signatory can correct it");
+            throw InvalidInputException.coded("reason", "step.error.signedCopy.reason");
         }
         PactVersion version = pacts.version(pactVersionId);
         events.publishEvent(new SigningEvents.SignedCopyRejected(version.roundId(), pactVersionId, participationId,
