@@ -48,7 +48,7 @@ record Revision(int previousVersion, String previousSha256, List<Review> reviews
     record Decline(int version, UUID participationId, String organisation, String reason, Instant declinedAt,
             Integer answeredBy) {
 
-        boolean addressed() {
+        public boolean addressed() {
             return answeredBy != null;
         }
     }
@@ -66,8 +66,8 @@ record Revision(int previousVersion, String previousSha256, List<Review> reviews
         }
     }
 
-    /** whether the filter left out nothing of what there is */
-    boolean empty() {
+    /** whether the filter shows nothing at all (SpEL calls it from the page, hence public) */
+    public boolean empty() {
         return reviews.isEmpty() && comments.isEmpty() && declines.isEmpty();
     }
 
