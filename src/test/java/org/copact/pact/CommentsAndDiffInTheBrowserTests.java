@@ -157,11 +157,14 @@ class CommentsAndDiffInTheBrowserTests extends HttpTestSupport {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    /** Ticks a radio button by its label, as a person does. */
+    /** Ticks the radio button a person sees for this value. */
     private void choose(String name, String value) {
-        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]"))
-                .getAttribute("id");
-        browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        WebElement radio = browser.findElements(By.cssSelector("input[type=radio][name=" + name + "][value=" + value
+                + "]")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("no radio button " + name + "=" + value + " on "
+                        + browser.getCurrentUrl()));
+        radio.click();
+        assertThat(radio.isSelected()).isTrue();
     }
 
     private void publish(String roundId, List<Map<String, Object>> clauses, String summary) {
