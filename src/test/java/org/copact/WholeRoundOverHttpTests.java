@@ -24,12 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A whole round over HTTP: a facilitator and five stakeholders; one never answers the
- * consultation, one asks for changes once, one declines to sign once; the pact ends SIGNED and
+ * consultation, one comments on a clause and asks for changes once (his comment is accepted in the
+ * revision, and he reads the answer), one declines to sign once; the pact ends SIGNED and
  * the history names every step.
  */
 class WholeRoundOverHttpTests extends HttpTestSupport {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String MIHAIS_COMMENT = "Clauza 1 trebuie să spună cu cât și până când.";
+    static final String CHANGE_MADE = "Clauza 1 spune acum: 20% mai puțină energie până în 2030.";
 
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String ana = "ana" + suffix + "@cj-ilfov.example";
@@ -107,10 +110,17 @@ class WholeRoundOverHttpTests extends HttpTestSupport {
                 .contains(v1);
         assertThat(facilitatorSession.get("/api/rounds/" + roundId + "/pact/versions/7/pdf").status()).isEqualTo(404);
 
-        // review: Mihai asks for changes once; the facilitator revises
+        // review: Mihai comments on the clause and asks for changes once; the facilitator revises, accepting
+        // his comment in version 2, and Mihai reads the answer when he reviews it
+        String mihaisComment = ClauseComments.onFirstClause(facilitatorSession, browsers.get(mihai), roundId, 1,
+                waitForTask(browsers.get(mihai), "Task_ReviewDraft").get("id").asText(), MIHAIS_COMMENT);
         review(Map.of(ana, "APPROVE", mihai, "REQUEST_CHANGES", ioana, "APPROVE", nikos, "APPROVE"));
         decide("REVISE");
+        ClauseComments.answer(facilitatorSession, roundId, mihaisComment, "ACCEPTED", CHANGE_MADE);
         draft("Pactul Verde Local Măgurele, versiunea 2. Ținta: 20% mai puțină energie până în 2030.");
+        ClauseComments.assertAnswerSeen(browsers.get(mihai),
+                waitForTask(browsers.get(mihai), "Task_ReviewDraft").get("id").asText(), mihaisComment, "ACCEPTED",
+                CHANGE_MADE, 2);
         review(Map.of(ana, "APPROVE", mihai, "APPROVE", ioana, "APPROVE", nikos, "APPROVE"));
         decide("FINALISE");
 

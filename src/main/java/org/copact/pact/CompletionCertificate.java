@@ -36,10 +36,20 @@ public record CompletionCertificate(List<Event> timeline, List<SigningAct> acts,
 
     /**
      * A signature or a decline, of any version of the round: decision SIGN or DECLINE, method as
-     * {@code Signature} names it; ipAddress and userAgent null where the act did not come over Copact's pages.
+     * {@code Signature} names it; ipAddress and userAgent the signatory's, null where the act did not come
+     * over Copact's pages; recordedBy, for a signed copy, the facilitator who recorded it and from where.
      */
     public record SigningAct(Instant at, String organisation, String name, int version, String sha256,
-            String decision, String method, String ipAddress, String userAgent) {
+            String decision, String method, String ipAddress, String userAgent, Recorder recordedBy) {
+
+        public SigningAct(Instant at, String organisation, String name, int version, String sha256, String decision,
+                String method, String ipAddress, String userAgent) {
+            this(at, organisation, name, version, sha256, decision, method, ipAddress, userAgent, null);
+        }
+    }
+
+    /** Who recorded an act on the signatory's behalf (a facilitator, by name), from which address and user agent. */
+    public record Recorder(String name, String ipAddress, String userAgent) {
     }
 
     /** A document of the round, by its name and SHA-256. */
@@ -66,9 +76,18 @@ public record CompletionCertificate(List<Event> timeline, List<SigningAct> acts,
             // where it came from, on a line of its own under the act: a user agent is long
             Element origin = acts.appendElement("tr").appendElement("td").attr("colspan", "3").addClass("origin");
             origin.appendElement("span").addClass("when").text(text(messages, locale, "pact.certificate.ip") + ": "
-                    + (act.ipAddress() == null ? "—" : act.ipAddress()));
+                    + orDash(act.ipAddress()));
             origin.appendText(" · " + text(messages, locale, "pact.certificate.userAgent") + ": "
-                    + (act.userAgent() == null ? "—" : act.userAgent()));
+                    + orDash(act.userAgent()));
+            if (act.recordedBy() != null) {
+                // the recorder's own line, so that nobody takes the facilitator's address for the signatory's
+                Recorder by = act.recordedBy();
+                origin.appendElement("br").parent().appendElement("span").addClass("recorder")
+                        .text(text(messages, locale, "pact.certificate.recordedBy", by.name()) + " "
+                                + text(messages, locale, "pact.certificate.recorderIp") + ": " + orDash(by.ipAddress())
+                                + " · " + text(messages, locale, "pact.certificate.recorderUserAgent") + ": "
+                                + orDash(by.userAgent()));
+            }
         }
 
         page.appendElement("h3").text(text(messages, locale, "pact.certificate.timeline"));
@@ -104,6 +123,10 @@ public record CompletionCertificate(List<Event> timeline, List<SigningAct> acts,
                     + column));
         }
         return table.appendElement("tbody");
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
     private static String text(MessageSource messages, Locale locale, String key, Object... arguments) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The certificate of completion of a round, from what each module recorded: the signing acts (with
- * their IP address and user agent) from signing, the timeline from the audit record, the hashes of
+ * their IP address and user agent, and for a signed copy the facilitator who recorded it) from signing, the timeline from the audit record, the hashes of
  * the round's documents from documents. Organisations are named, never e-mail addresses.
  */
 @Component
@@ -56,7 +56,9 @@ class CompletionCertificates {
             Contact contact = contact(act.participationId(), contacts).orElseThrow();
             acts.add(new CompletionCertificate.SigningAct(act.createdAt(), contact.organisation(),
                     contact.contactName(), pacts.version(act.pactVersionId()).number(), act.sha256(),
-                    act.decision().name(), act.method().name(), act.ipAddress(), act.userAgent()));
+                    act.decision().name(), act.method().name(), act.ipAddress(), act.userAgent(),
+                    act.recordedBy() == null ? null : new CompletionCertificate.Recorder(act.recordedBy().name(),
+                            act.recordedBy().ipAddress(), act.recordedBy().userAgent())));
         }
         List<RecordedEvent> recorded = timeline.recorded(roundId);
         List<CompletionCertificate.Event> events = new ArrayList<>();

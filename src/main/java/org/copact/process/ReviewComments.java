@@ -78,6 +78,12 @@ public class ReviewComments {
         return views(comments.ofVersion(version.id()), null);
     }
 
+    /** Every sent comment of the round, with its answer and whether it was addressed, for the round's staff. */
+    @Transactional(readOnly = true)
+    public List<CommentView> ofRound(UUID roundId) {
+        return views(comments.ofRound(roundId), null);
+    }
+
     /** One sent comment of the round, with its answer, for the round's staff. */
     @Transactional(readOnly = true)
     public CommentView comment(UUID roundId, UUID commentId) {

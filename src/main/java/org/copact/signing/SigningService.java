@@ -96,17 +96,20 @@ public class SigningService {
 
     /**
      * A facilitator confirmed that the document is this version, signed by the signatory's
-     * organisation: recorded as the signatory's signature, as if they had signed online.
+     * organisation: recorded as the signatory's signature, as if they had signed online, with the
+     * facilitator as the one who recorded it, by name and from where (their request's origin).
      */
     @Transactional
-    public Signature confirmSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String confirmedBy) {
+    public Signature confirmSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String confirmedBy,
+            String recorderName, SigningOrigin recorderOrigin) {
         PactVersion version = pacts.version(pactVersionId);
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
             throw ConflictException.coded("problem.conflict.signatoryAnswered");
         }
         Instant now = clock.instant();
         SignatureEntity signature = signatures.save(SignatureEntity.bySignedCopy(version.roundId(), pactVersionId,
-                version.sha256(), participationId, documentId, confirmedBy, now));
+                version.sha256(), participationId, documentId, confirmedBy, recorderName,
+                recorderOrigin.ipAddress(), recorderOrigin.userAgent(), now));
         events.publishEvent(new SigningEvents.SignatureGiven(version.roundId(), pactVersionId, version.sha256(),
                 participationId, now));
         events.publishEvent(new SigningEvents.SignedCopyConfirmed(version.roundId(), pactVersionId,

@@ -109,6 +109,24 @@ class SignedCopyOverMailTests extends HttpTestSupport {
         assertThat(signature.get("sha256").asText()).isEqualTo(version.get("sha256").asText());
         assertThat(signature.get("confirmedBy").asText()).isEqualTo(facilitator.username());
         assertThat(auditTypes()).contains("SignedCopyReceived", "SignedCopyConfirmed", "SignatureGiven");
+
+        // the certificate of completion names the facilitator as the one who recorded the paper signature
+        HttpSession.Download sealed = await().atMost(PATIENCE).until(
+                () -> facilitatorSession.download("/api/rounds/" + roundId + "/pact/sealed"), d -> d.status() == 200);
+        String certificate = pdfText(sealed.body());
+        certificate = certificate.substring(certificate.indexOf("Certificat de finalizare"));
+        assertThat(certificate).contains("A semnat versiunea 1, copie semnată, confirmată de un facilitator")
+                .contains("Adresa IP: — · Agent utilizator: —")
+                .contains("Semnat pe hârtie; înregistrat pe Copact de facilitatorul Facilitator "
+                        + facilitator.regionId() + ", nu de semnatar.")
+                .contains("Adresa IP a celui care a înregistrat: 127.0.0.1")
+                .contains("Agentul utilizator al celui care a înregistrat: Java-http-client/");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A round around the revision loop and the declined-signature loop over HTTP: "Decide on the review"
  * shows each reviewer's verdict and comment in the facilitator's language, and the drafting workspace
- * of the next draft shows the reviews of the previous version and the reason of every decline; the
- * task and the round's page lead to it.
+ * of the next draft shows the reviews of the previous version, the comments by clause and the reason
+ * of every decline, each marked as addressed or not (and filtered so), as the facilitator answers the
+ * comments and publishes the next version; the task and the round's page lead to it.
  */
 class RevisionWorkspaceOverHttpTests extends HttpTestSupport {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String COMMENT = "Clauza 2: ținta trebuie cuantificată.";
     private static final String REASON = "Termenul de raportare este prea scurt pentru un IMM.";
+    private static final String ON_CLAUSE = "Consumul trebuie măsurat lunar.";
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final String ana = "ana" + suffix + "@cj-ilfov.example";
@@ -58,8 +60,13 @@ class RevisionWorkspaceOverHttpTests extends HttpTestSupport {
         assertThat(first.selectFirst("#revision")).as("nothing to revise yet").isNull();
         submit(facilitatorSession, firstDraft, Map.of("pactText", "Versiunea 1: reducem consumul."));
 
-        submit(anaBrowser, waitForTask(anaBrowser, "Task_ReviewDraft"),
-                Map.of("decision", "REQUEST_CHANGES", "comment", COMMENT));
+        String firstReview = waitForTask(anaBrowser, "Task_ReviewDraft");
+        String clause = facilitatorSession.get("/api/rounds/" + roundId + "/pact").json()
+                .at("/versions/0/document/clauses/0/id").asText();
+        HttpSession.Response onClause = anaBrowser.post("/api/tasks/" + firstReview + "/comments",
+                Map.of("anchor", clause, "text", ON_CLAUSE));
+        assertThat(onClause.status()).as(onClause.toString()).isEqualTo(201);
+        submit(anaBrowser, firstReview, Map.of("decision", "REQUEST_CHANGES", "comment", COMMENT));
 
         // deciding on the review: the verdict, its comment and who gave it, in the facilitator's Italian
         String decision = waitForTask(facilitatorSession, "Task_DecideOnReview");
@@ -83,6 +90,58 @@ class RevisionWorkspaceOverHttpTests extends HttpTestSupport {
         assertThat(revision.selectFirst("#reviews tbody tr").text()).contains("Consiliul Județean Ilfov",
                 "Requests changes", COMMENT);
         assertThat(revision.selectFirst("#declines")).isNull();
+
+        // each thing said is marked as addressed or not: nothing is, until the facilitator answers the comments
+        assertThat(revision.selectFirst("#revision-open").text()).isEqualTo("3 of 3 not addressed yet.");
+        assertThat(revision.selectFirst("#reviews tbody tr").attr("data-addressed")).isEqualTo("false");
+        assertThat(revision.selectFirst("#reviews tbody tr .addressed").text())
+                .isEqualTo("Not addressed: comments not answered: 2");
+        assertThat(revision.select("#revision-comments tbody tr")).extracting(row -> row.attr("data-anchor"))
+                .as("by clause: the whole pact, then clause 1").containsExactly("whole", clause);
+        assertThat(revision.select("#revision-comments tbody tr")).extracting(row -> row.attr("data-addressed"))
+                .containsOnly("false");
+        assertThat(revision.select("#revision-comments tbody tr").get(1).text()).contains("Clause 1", ON_CLAUSE,
+                "Not addressed");
+        assertThat(revision.selectFirst("#answer-comments").attr("href"))
+                .isEqualTo("/rounds/" + roundId + "/pact/versions/1/comments");
+        JsonNode sent = facilitatorSession.get("/api/rounds/" + roundId + "/pact/versions/1/comments").json();
+        String clauseComment = null;
+        String wholeComment = null;
+        for (JsonNode comment : sent) {
+            if (comment.get("anchor").asText().equals(clause)) {
+                clauseComment = comment.get("id").asText();
+            } else {
+                wholeComment = comment.get("id").asText();
+            }
+        }
+        answer(roundId, clauseComment, "ACCEPTED", "Măsurăm lunar, la clauza 1.");
+        Document oneAnswered = Jsoup.parse(facilitatorSession.get(workspace + "?lang=it").body());
+        assertThat(oneAnswered.selectFirst("#revision-open").text()).isEqualTo("2 su 3 non ancora trattati.");
+        assertThat(oneAnswered.selectFirst("#revision-comment-" + clauseComment).attr("data-addressed"))
+                .isEqualTo("true");
+        assertThat(oneAnswered.selectFirst("#revision-comment-" + clauseComment + " .addressed").text())
+                .isEqualTo("Trattato: accolto Măsurăm lunar, la clauza 1.");
+        Document notAddressed = Jsoup.parse(facilitatorSession.get(workspace + "?lang=it&addressed=false").body());
+        assertThat(notAddressed.select("#revision-comments tbody tr")).extracting(row -> row.attr("id"))
+                .as("only what is left to address").containsExactly("revision-comment-" + wholeComment);
+        assertThat(notAddressed.select("#reviews tbody tr")).hasSize(1);
+        assertThat(notAddressed.selectFirst("#filter-addressed option[selected]").attr("value")).isEqualTo("false");
+        assertThat(notAddressed.selectFirst("#answers form input[name=addressed]").attr("value"))
+                .as("the answers' filter keeps it").isEqualTo("false");
+        answer(roundId, wholeComment, "DECLINED", "Ținta rămâne cea din consultare.");
+        Document allAnswered = Jsoup.parse(facilitatorSession.get(workspace + "?lang=en&addressed=false").body());
+        assertThat(allAnswered.selectFirst("#revision-open").text()).isEqualTo("0 of 3 not addressed yet.");
+        assertThat(allAnswered.selectFirst("#revision-comments")).isNull();
+        assertThat(allAnswered.selectFirst("#reviews")).isNull();
+        assertThat(allAnswered.selectFirst("#revision-nothing").text()).isEqualTo("Nothing matches this filter.");
+        Document addressed = Jsoup.parse(facilitatorSession.get(workspace + "?lang=en&addressed=true").body());
+        assertThat(addressed.selectFirst("#reviews tbody tr .addressed").text())
+                .isEqualTo("Addressed: every comment answered");
+        assertThat(addressed.select("#revision-comments tbody tr")).hasSize(2);
+        HttpSession.Response badFilter = facilitatorSession.get(workspace + "?lang=ro&addressed=maybe");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(badFilter.body()).selectFirst("#filter-addressed-error").text())
+                .isEqualTo("trebuie să fie true (rezolvate) sau false (nerezolvate)");
         submit(facilitatorSession, secondDraft, Map.of("pactText", "Versiunea 2: 20% mai puțină energie."));
         submit(anaBrowser, waitForTask(anaBrowser, "Task_ReviewDraft"), Map.of("decision", "APPROVE"));
         submit(facilitatorSession, waitForTask(facilitatorSession, "Task_DecideOnReview"),
@@ -101,6 +160,28 @@ class RevisionWorkspaceOverHttpTests extends HttpTestSupport {
         assertThat(afterDecline.selectFirst("#reviews tbody tr").text()).contains("Aprobă această versiune");
         assertThat(afterDecline.selectFirst("#declines tbody tr").text()).contains("Consiliul Județean Ilfov", "2",
                 REASON);
+        assertThat(afterDecline.selectFirst("#declines tbody tr").attr("data-addressed"))
+                .as("a decline is addressed by the next version, not published yet").isEqualTo("false");
+        assertThat(afterDecline.selectFirst("#declines tbody tr .addressed").text())
+                .isEqualTo("Nerezolvat: nicio versiune de atunci");
+        assertThat(afterDecline.selectFirst("#reviews tbody tr .addressed").text()).isEqualTo("Nimic de rezolvat");
+        Document declinesOnly = Jsoup.parse(facilitatorSession.get(workspace + "?lang=en&addressed=false").body());
+        assertThat(declinesOnly.selectFirst("#reviews")).as("an approval asks for nothing").isNull();
+        assertThat(declinesOnly.select("#declines tbody tr")).hasSize(1);
+        assertThat(declinesOnly.selectFirst("#revision-open").text()).isEqualTo("1 of 1 not addressed yet.");
+        submit(facilitatorSession, waitForTask(facilitatorSession, "Task_DraftPact"),
+                Map.of("pactText", "Versiunea 3: raportare anuală."));
+        await().atMost(PATIENCE).until(() -> Jsoup.parse(facilitatorSession.get(workspace + "?lang=en").body())
+                .selectFirst("#revision h2").text().equals("What was said about version 3"));
+        Document afterVersion3 = Jsoup.parse(facilitatorSession.get(workspace + "?lang=en").body());
+        assertThat(afterVersion3.selectFirst("#declines tbody tr .addressed").text())
+                .isEqualTo("Addressed by version 3");
+    }
+
+    private void answer(String roundId, String commentId, String status, String explanation) {
+        HttpSession.Response answered = facilitatorSession.put("/api/rounds/" + roundId + "/pact/comments/" + commentId
+                + "/answer", Map.of("status", status, "explanation", explanation));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     }
 
     private static void submit(HttpSession browser, String taskId, Map<String, Object> values) {

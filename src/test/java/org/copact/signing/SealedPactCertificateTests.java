@@ -64,7 +64,8 @@ class SealedPactCertificateTests {
                                 "Ana-Maria Ionescu", 3, version.sha256(), "SIGN", "LINK_AND_CODE", "2001:db8::5",
                                 "Mobile-Safari/17.4"),
                         new CompletionCertificate.SigningAct(NOW.minusSeconds(1_800), "Eco Construcții SRL",
-                                "Ioana Popescu", 3, version.sha256(), "SIGN", "SIGNED_COPY", null, null)),
+                                "Ioana Popescu", 3, version.sha256(), "SIGN", "SIGNED_COPY", null, null,
+                                new CompletionCertificate.Recorder("Maria Rossi", "198.51.100.7", "Edg/131.0"))),
                 List.of(new CompletionCertificate.DocumentHash("studiu-energie.pdf", document, NOW.minusSeconds(88_000))),
                 version.sha256(), Sha256.hex("last entry"));
 
@@ -83,6 +84,12 @@ class SealedPactCertificateTests {
                         + "Gecko/20100101 Firefox/128.0")
                 .contains("Adresa IP: 2001:db8::5 · Agent utilizator: Mobile-Safari/17.4")
                 .contains("A semnat versiunea 3, copie semnată, confirmată de un facilitator").contains("Adresa IP: —");
+        assertThat(read).as("the facilitator who recorded the signed copy, labelled as its recorder")
+                .contains("Semnat pe hârtie; înregistrat pe Copact de facilitatorul Maria Rossi, nu de semnatar. "
+                        + "Adresa IP a celui care a înregistrat: 198.51.100.7 · Agentul utilizator al celui care a "
+                        + "înregistrat: Edg/131.0");
+        assertThat(read.indexOf("Edg/131.0")).as("under the signed copy's act, after the signatory's empty origin")
+                .isGreaterThan(read.indexOf("A semnat versiunea 3, copie semnată"));
         assertThat(read).contains("Invitație trimisă către Eco Construcții SRL")
                 .contains("Modificări la versiunea 2 cerute de Consiliul Județean Ilfov")
                 .contains("Pactul este în vigoare");

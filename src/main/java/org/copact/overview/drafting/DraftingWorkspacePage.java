@@ -27,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Where the facilitator drafts: the draft's place (its editor comes into the section
  * {@code draft-editor}; until then it leads to the task's form), and beside it what the draft must
- * answer to: on a revision the reviews of the previous version and every decline's reason, and the
+ * answer to: on a revision the reviews of the previous version, the reviewers' comments by clause and
+ * every decline's reason, each marked as addressed or not and filtered by {@code addressed}, and the
  * consultation's answers by stakeholder and by question, filtered by the page's query (no script needed).
  */
 @Controller
@@ -56,7 +57,7 @@ class DraftingWorkspacePage {
     @GetMapping
     ModelAndView workspace(@PathVariable UUID id, @RequestParam(required = false) String category,
             @RequestParam(required = false) String question, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String answered) {
+            @RequestParam(required = false) String answered, @RequestParam(required = false) String addressed) {
         Round round = rounds.visibleRound(id, callers.staff());
         Language language = ConsultationAnswersController.callersLanguage();
         List<AnswersView.Question> questions = answers.questions(language);
@@ -70,10 +71,20 @@ class DraftingWorkspacePage {
                 errors.putIfAbsent(error.field(), error.message());
             }
         }
+        Boolean onlyAddressed = null;
+        if (addressed != null && !addressed.isBlank()) {
+            if (addressed.strip().equals("true") || addressed.strip().equals("false")) {
+                onlyAddressed = Boolean.valueOf(addressed.strip());
+            } else {
+                errors.putIfAbsent("addressed", messages.getMessage("page.drafting.error.addressed", null,
+                        language.locale()));
+            }
+        }
         ModelAndView page = new ModelAndView(WORKSPACE);
         page.addObject("round", round);
         page.addObject("answers", answers.of(round.id(), filter, language));
-        page.addObject("revision", revisions.of(round.id()).orElse(null));
+        page.addObject("revision", revisions.of(round.id(), Revision.Shown.of(onlyAddressed)).orElse(null));
+        page.addObject("addressed", onlyAddressed);
         page.addObject("draftTask", drafting.openDraftTask(round.id()).orElse(null));
         page.addObject("categories", List.of(StakeholderCategory.values()));
         page.addObject("errors", errors);

@@ -9,15 +9,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.copact.documents.DocumentService;
+import org.copact.identity.StaffAccount;
+import org.copact.identity.StaffAccounts;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
+import org.copact.signing.SigningOrigin;
 import org.copact.signing.SigningService;
 import org.copact.stakeholder.Participations;
+import org.copact.tasks.Submission;
 import org.springframework.stereotype.Component;
 
 /**
  * A facilitator looks at the PDF a signatory emailed back: confirmed, it is recorded as the
- * signatory's signature of the version put to signature; rejected, with a reason, the signatory is
+ * signatory's signature of the version put to signature, with the facilitator named as the one who
+ * recorded it and the address and user agent of their confirmation; rejected, with a reason, the signatory is
  * asked to sign again.
  */
 @Component
@@ -33,14 +38,16 @@ class ConfirmSignedCopyStep implements TaskStep {
     private final SigningService signing;
     private final DocumentService documents;
     private final Participations participations;
+    private final StaffAccounts staff;
 
     ConfirmSignedCopyStep(TaskService engineTasks, PactService pacts, SigningService signing,
-            DocumentService documents, Participations participations) {
+            DocumentService documents, Participations participations, StaffAccounts staff) {
         this.engineTasks = engineTasks;
         this.pacts = pacts;
         this.signing = signing;
         this.documents = documents;
         this.participations = participations;
+        this.staff = staff;
     }
 
     @Override
@@ -71,7 +78,12 @@ class ConfirmSignedCopyStep implements TaskStep {
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         SignedCopy copy = signedCopy(task);
         if (CONFIRM.equals(values.get(DECISION))) {
-            signing.confirmSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), task.actor());
+            Submission submission = task.submission();
+            SigningOrigin origin = submission == null ? new SigningOrigin(null, null)
+                    : new SigningOrigin(submission.ipAddress(), submission.userAgent());
+            String name = staff.find(task.actor()).map(StaffAccount::displayName).orElse(task.actor());
+            signing.confirmSignedCopy(task.pactVersionId(), copy.participationId(), copy.documentId(), task.actor(),
+                    name, origin);
             return Map.of(ProcessVariables.SIGNED_COPY_CONFIRMED, true);
         }
         String reason = (String) values.get(REASON);

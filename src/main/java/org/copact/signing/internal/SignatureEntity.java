@@ -59,6 +59,16 @@ public class SignatureEntity extends AbstractEntity {
     @Column(name = "user_agent", length = 500)
     private String userAgent;
 
+    /** for a signed copy: the name of the facilitator who recorded it, and where they recorded it from */
+    @Column(name = "recorded_by_name", length = 200)
+    private String recordedByName;
+
+    @Column(name = "recorder_ip_address", length = 45)
+    private String recorderIpAddress;
+
+    @Column(name = "recorder_user_agent", length = 500)
+    private String recorderUserAgent;
+
     /** the one-time code that confirmed a signature given {@link SignatureMethod#LINK_AND_CODE} */
     @Column(name = "signing_code_id")
     private UUID signingCodeId;
@@ -91,18 +101,25 @@ public class SignatureEntity extends AbstractEntity {
     }
 
     public static SignatureEntity bySignedCopy(UUID roundId, UUID pactVersionId, String sha256, UUID participationId,
-            UUID documentId, String confirmedBy, Instant createdAt) {
+            UUID documentId, String confirmedBy, String recordedByName, String recorderIpAddress,
+            String recorderUserAgent, Instant createdAt) {
         SignatureEntity signature = new SignatureEntity(roundId, pactVersionId, sha256, participationId, SignatureDecision.SIGN,
                 null, createdAt);
         signature.method = SignatureMethod.SIGNED_COPY;
         signature.documentId = documentId;
         signature.confirmedBy = confirmedBy;
+        signature.recordedByName = recordedByName;
+        signature.recorderIpAddress = recorderIpAddress;
+        signature.recorderUserAgent = recorderUserAgent;
         return signature;
     }
 
     public Signature snapshot() {
         return new Signature(getId(), roundId, pactVersionId, sha256, participationId, decision, reason, createdAt,
-                method, documentId, confirmedBy, ipAddress, userAgent);
+                method, documentId, confirmedBy, ipAddress, userAgent,
+                method == SignatureMethod.SIGNED_COPY ? new Signature.Recorder(
+                        recordedByName == null ? confirmedBy : recordedByName, recorderIpAddress, recorderUserAgent)
+                        : null);
     }
 
     public UUID getRoundId() {
