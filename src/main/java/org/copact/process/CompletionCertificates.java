@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the round's documents from documents. Organisations are named, never e-mail addresses.
  */
 @Component
-class CompletionCertificates {
+public class CompletionCertificates {
 
     /** the audit entries the timeline shows, and the mails among them that mark a step of the round */
     private static final List<String> SHOWN = List.of("RoundDefined", "RoundLaunched", "ConsultationAnswered",
@@ -48,7 +48,7 @@ class CompletionCertificates {
         this.participations = participations;
     }
 
-    CompletionCertificate of(PactVersion inForce) {
+    public CompletionCertificate of(PactVersion inForce) {
         UUID roundId = inForce.roundId();
         Map<UUID, Contact> contacts = new HashMap<>();
         List<CompletionCertificate.SigningAct> acts = new ArrayList<>();
