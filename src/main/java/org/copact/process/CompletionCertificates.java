@@ -29,7 +29,7 @@ public class CompletionCertificates {
     /** the audit entries the timeline shows, and the mails among them that mark a step of the round */
     private static final List<String> SHOWN = List.of("RoundDefined", "RoundLaunched", "ConsultationAnswered",
             "ConsultationUnanswered", "PactVersionPublished", "PactReviewed", "SignatureGiven", "SignatureDeclined",
-            "SignedCopyConfirmed", "PactInForce");
+            "SignedCopyConfirmed", "PactInForce", "PactAcceded", "PactWithdrawn");
     private static final List<String> MAILS = List.of("invitation", "review-request", "signature-request");
     private static final String PARTICIPATION = "participation";
 
@@ -87,6 +87,8 @@ public class CompletionCertificates {
             case "SignatureGiven" -> List.of(organisation, details.getOrDefault("sha256", ""));
             case "SignatureDeclined" -> List.of(organisation, details.getOrDefault("sha256", ""),
                     details.getOrDefault("reason", ""));
+            case "PactAcceded" -> List.of(organisation, details.getOrDefault("sha256", ""));
+            case "PactWithdrawn" -> List.of(organisation, details.getOrDefault("reason", ""));
             default -> List.of();
         };
         String kind = entry.type().equals("PactReviewed") ? entry.type() + "." + details.get("decision")

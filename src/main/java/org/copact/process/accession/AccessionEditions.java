@@ -92,7 +92,7 @@ public class AccessionEditions {
     }
 
     /** when the latest edition of the round's signed pact was sealed */
-    java.util.Optional<Instant> latestSealedAt(UUID roundId) {
+    public java.util.Optional<Instant> latestSealedAt(UUID roundId) {
         return sealedPacts.sealed(roundId).map(SealedPacts.SealedPact::sealedAt);
     }
 }

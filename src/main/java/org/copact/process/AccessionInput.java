@@ -1,4 +1,4 @@
-package org.copact.process.accession;
+package org.copact.process;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.copact.process.accession;
+package org.copact.process;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.identity.Caller;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
-import org.copact.process.ProcessVariables;
+import org.copact.process.accession.AccessionProcess;
 import org.copact.round.Round;
 import org.copact.round.RoundChanges;
 import org.copact.round.RoundDefinition;

@@ -1,4 +1,4 @@
-package org.copact.process.accession;
+package org.copact.process;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +14,8 @@ import org.copact.signing.SigningEvents;
 import org.copact.signing.SigningOrigin;
 import org.copact.signing.SigningService;
 import org.copact.signing.Withdrawals;
+import org.copact.process.accession.AccessionEditions;
+import org.copact.process.accession.AccessionMails;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
