@@ -48,7 +48,8 @@ class PactInForcePage {
 
     void show(Caller.Stakeholder stakeholder, Model model) {
         var round = rounds.round(stakeholder.roundId());
-        model.addAttribute("editions", sealedPacts.editions(round.id()).stream().sorted(java.util.Comparator.comparingInt(SealedPacts.SealedPact::edition).reversed()).toList());
+        model.addAttribute("editions", sealedPacts.editions(round.id()).stream()
+                .sorted(java.util.Comparator.comparingInt(SealedPacts.SealedPact::edition).reversed()).toList());
         model.addAttribute("zone", round.timeZone());
         Withdrawals.Withdrawal withdrawn = withdrawals.of(round.id()).stream()
                 .filter(w -> w.participationId().equals(stakeholder.participationId())).findFirst().orElse(null);

@@ -111,8 +111,8 @@ public class SealedPacts {
     /** The latest edition of the round's signed pact. */
     @Transactional(readOnly = true)
     public Optional<SealedPact> sealed(UUID roundId) {
-        return jdbc.query(COLUMNS + "where round_id = ? order by edition desc, sealed_at desc limit 1", SealedPacts::row,
-                roundId).stream().findFirst();
+        return jdbc.query(COLUMNS + "where round_id = ? order by edition desc, sealed_at desc limit 1",
+                SealedPacts::row, roundId).stream().findFirst();
     }
 
     /** Every edition of the round's signed pact, the first first. */

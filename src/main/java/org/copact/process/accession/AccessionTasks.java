@@ -20,7 +20,10 @@ import org.copact.tasks.OpenTaskRef;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** What the steps of {@code pact-accession.bpmn} share: the accession a task is about, and what its form shows of it. */
+/**
+ * What the steps of {@code pact-accession.bpmn} share: the accession a task is about, and what its
+ * form shows of it.
+ */
 @Component
 class AccessionTasks {
 

@@ -109,7 +109,8 @@ class SignAccessionStep implements TaskStep, CodeConfirmedStep {
                     locale);
             accessions.signed(accession.id(), signature);
         } catch (SigningCodeRefused refused) {
-            throw new InvalidInputException(CODE, codeMails.explain(refused, rounds.round(accession.roundId()), locale));
+            throw new InvalidInputException(CODE, codeMails.explain(refused, rounds.round(accession.roundId()),
+                    locale));
         }
         return Map.of();
     }
