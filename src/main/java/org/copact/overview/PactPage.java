@@ -35,9 +35,11 @@ class PactPage {
     private final ReviewComments comments;
 
     private final MessageSource messages;
+    private final PactInForcePage inForce;
 
     PactPage(PactService pacts, StakeholderPages pages, SealedPacts sealedPacts, ReviewComments comments,
-            MessageSource messages) {
+            MessageSource messages, PactInForcePage inForce) {
+        this.inForce = inForce;
         this.messages = messages;
         this.comments = comments;
         this.pacts = pacts;
@@ -59,6 +61,7 @@ class PactPage {
         model.addAttribute("documents", documents);
         model.addAttribute("sealed", sealedPacts.sealed(stakeholder.roundId()).orElse(null));
         model.addAttribute("comments", comments.visibleTo(stakeholder.roundId(), stakeholder.participationId()));
+        inForce.show(stakeholder, model);
         return PACT;
     }
 }

@@ -35,7 +35,13 @@ class RoundDeskPage {
     private final DocumentService documents;
     private final MessageSource messages;
 
-    RoundDeskPage(RoundService rounds, RoundOverview overview, DocumentService documents, MessageSource messages) {
+    private final org.copact.signing.SealedPacts sealedPacts;
+    private final org.copact.signing.Accessions accessions;
+
+    RoundDeskPage(RoundService rounds, RoundOverview overview, DocumentService documents, MessageSource messages,
+            org.copact.signing.SealedPacts sealedPacts, org.copact.signing.Accessions accessions) {
+        this.sealedPacts = sealedPacts;
+        this.accessions = accessions;
         this.messages = messages;
         this.rounds = rounds;
         this.overview = overview;
@@ -69,6 +75,10 @@ class RoundDeskPage {
         model.put("contactErrors", Map.of());
         model.put("cancelErrors", List.of());
         model.put("cancelReason", "");
+        // the pact in force: the editions of the signed pact, and the accessions with where each stands
+        model.put("editions", sealedPacts.editions(round.id()));
+        model.put("accessions", accessions.ofRound(round.id()));
+        model.put("zone", stored.timeZone());
         model.putAll(posted);
         DeadlinePanel.fill(model, stored, LocaleContextHolder.getLocale());
         ModelAndView page = new ModelAndView(ROUND, model);

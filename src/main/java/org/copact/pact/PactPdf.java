@@ -48,8 +48,17 @@ public class PactPdf {
         this.messages = messages;
     }
 
-    /** One signatory of the version, as the signature page of the signed pact lists them. */
-    public record Signatory(String organisation, String name, String category, String method, Instant at) {
+    /**
+     * One signatory of the version, as the signature page of the signed pact lists them.
+     *
+     * @param withdrawnAt when they withdrew from the pact in force (null while they are in)
+     */
+    public record Signatory(String organisation, String name, String category, String method, Instant at,
+            Instant withdrawnAt) {
+
+        public Signatory(String organisation, String name, String category, String method, Instant at) {
+            this(organisation, name, category, method, at, null);
+        }
     }
 
     /** roundTitle: the title of the version's round; locale: the pact's language; zone: the round's time zone */
@@ -72,9 +81,21 @@ public class PactPdf {
      */
     public byte[] renderSigned(PactVersion version, String roundTitle, Locale locale, ZoneId zone,
             List<Signatory> signatories, CompletionCertificate certificate) {
+        return renderSigned(version, roundTitle, locale, zone, signatories, certificate, 1);
+    }
+
+    /**
+     * As {@link #renderSigned(PactVersion, String, Locale, ZoneId, List, CompletionCertificate)}, as
+     * the given edition of the signed pact: after the first, the signature page says which edition it is.
+     */
+    public byte[] renderSigned(PactVersion version, String roundTitle, Locale locale, ZoneId zone,
+            List<Signatory> signatories, CompletionCertificate certificate, int edition) {
         Document html = html(version, roundTitle, locale, zone);
         Element page = html.body().appendElement("section").addClass("signatures");
         page.appendElement("h2").text(text("pact.pdf.signatures", locale));
+        if (edition > 1) {
+            page.appendElement("p").text(text("pact.pdf.edition", locale, edition, version.number()));
+        }
         page.appendElement("p").text(text("pact.pdf.signatures.intro", locale, version.number(), version.sha256()));
         Element table = page.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
@@ -89,7 +110,9 @@ public class PactPdf {
             row.appendElement("td").text(signatory.organisation());
             row.appendElement("td").text(signatory.name());
             row.appendElement("td").text(text("pact.pdf.category." + signatory.category(), locale));
-            row.appendElement("td").text(text("pact.pdf.method." + signatory.method(), locale));
+            row.appendElement("td").text(text("pact.pdf.method." + signatory.method(), locale)
+                    + (signatory.withdrawnAt() == null ? "" : " · " + text("pact.pdf.withdrawn", locale,
+                            when.format(signatory.withdrawnAt()))));
             row.appendElement("td").text(when.format(signatory.at()) + " (" + zoneName(zone, locale) + ")");
         }
         if (certificate != null) {

@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
  * the round's documents from documents. Organisations are named, never e-mail addresses.
  */
 @Component
-class CompletionCertificates {
+public class CompletionCertificates {
 
     /** the audit entries the timeline shows, and the mails among them that mark a step of the round */
     private static final List<String> SHOWN = List.of("RoundDefined", "RoundLaunched", "ConsultationAnswered",
             "ConsultationUnanswered", "PactVersionPublished", "PactReviewed", "SignatureGiven", "SignatureDeclined",
-            "SignedCopyConfirmed", "PactInForce");
+            "SignedCopyConfirmed", "PactInForce", "PactAcceded", "PactWithdrawn");
     private static final List<String> MAILS = List.of("invitation", "review-request", "signature-request");
     private static final String PARTICIPATION = "participation";
 
@@ -48,7 +48,7 @@ class CompletionCertificates {
         this.participations = participations;
     }
 
-    CompletionCertificate of(PactVersion inForce) {
+    public CompletionCertificate of(PactVersion inForce) {
         UUID roundId = inForce.roundId();
         Map<UUID, Contact> contacts = new HashMap<>();
         List<CompletionCertificate.SigningAct> acts = new ArrayList<>();
@@ -89,6 +89,8 @@ class CompletionCertificates {
             case "SignatureGiven" -> List.of(organisation, details.getOrDefault("sha256", ""));
             case "SignatureDeclined" -> List.of(organisation, details.getOrDefault("sha256", ""),
                     details.getOrDefault("reason", ""));
+            case "PactAcceded" -> List.of(organisation, details.getOrDefault("sha256", ""));
+            case "PactWithdrawn" -> List.of(organisation, details.getOrDefault("reason", ""));
             default -> List.of();
         };
         String kind = entry.type().equals("PactReviewed") ? entry.type() + "." + details.get("decision")

@@ -61,6 +61,13 @@ public final class ProcessVariables {
      */
     public static final String EMAILED_REPLY_ID = "emailedReplyId";
 
+    /** the accession an instance of pact-accession runs (see {@code signing.Accessions}) */
+    public static final String ACCESSION_ID = "accessionId";
+    /** the facilitator's verdict on an acceding organisation's commitment sheet: true accepts it */
+    public static final String ACCESSION_SHEET_ACCEPTED = "accessionSheetAccepted";
+    /** which review of the sheet this is (the review task's id): each request for changes is mailed once */
+    public static final String ACCESSION_REVIEW_ID = "accessionReviewId";
+
     private ProcessVariables() {
     }
 

@@ -168,6 +168,40 @@ public class RoundChanges {
     }
 
     /** The addresses of the round's stakeholders, but for one of them (null: none left out). */
+    /**
+     * The organisation a facilitator invites to accede to the pact in force, as a signatory: one of the
+     * round's stakeholders (participationId), or a new one (input, fields named as in its own body).
+     * Only a round whose pact is in force takes one; refusals are in the caller's language.
+     */
+    @Transactional
+    public ParticipationView addAcceding(UUID roundId, UUID participationId, RoundDefinition.StakeholderInput input,
+            Caller.Staff caller, Locale locale) {
+        RoundEntity round = rounds.findById(roundId).filter(r -> caller.sees(r.getRegionId()))
+                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        if (round.getStatus() != RoundStatus.SIGNED) {
+            throw new ConflictException(messages.getMessage("accession.error.notInForce", null, locale));
+        }
+        if (participationId != null) {
+            ParticipationView known = participations.find(participationId)
+                    .filter(p -> p.roundId().equals(roundId) && !p.removed())
+                    .orElseThrow(() -> new InvalidInputException("participationId",
+                            messages.getMessage("accession.error.participation", null, locale)));
+            Set<ParticipationRole> roles = java.util.EnumSet.of(ParticipationRole.SIGNATORY);
+            roles.addAll(known.roles());
+            var contact = known.contact();
+            return participations.add(roundId, round.getRegionId(), new Participations.Registration(
+                    contact.organisation(), contact.contactName(), contact.email(), contact.category(),
+                    contact.language(), roles));
+        }
+        RoundDefinition.StakeholderInput given = input == null
+                ? new RoundDefinition.StakeholderInput(null, null, null, null, null, null) : input;
+        RoundDefinition.ValidStakeholder valid = validator.validateStakeholder(new RoundDefinition.StakeholderInput(
+                given.organisation(), given.contactName(), given.email(), given.category(), given.language(),
+                java.util.List.of(ParticipationRole.SIGNATORY.name())), emails(roundId, null), locale);
+        return participations.add(roundId, round.getRegionId(), new Participations.Registration(valid.organisation(),
+                valid.contactName(), valid.email(), valid.category(), valid.language(), valid.roles()));
+    }
+
     private Set<String> emails(UUID roundId, UUID except) {
         return participations.ofRound(roundId).stream().filter(p -> !p.id().equals(except))
                 .map(p -> p.contact().email()).collect(Collectors.toSet());

@@ -43,9 +43,14 @@ public class SealedPacts {
         this.clock = clock;
     }
 
-    /** @param sha256 the SHA-256 of the sealed PDF (not of the version's text, which the PDF names) */
-    public record SealedPact(UUID roundId, UUID pactVersionId, String sha256, Instant sealedAt) {
+    /**
+     * @param sha256 the SHA-256 of the sealed PDF (not of the version's text, which the PDF names)
+     * @param edition 1 for the pact as it came into force, then one more for each accession or withdrawal
+     */
+    public record SealedPact(UUID roundId, UUID pactVersionId, String sha256, Instant sealedAt, int edition) {
     }
+
+    private static final String COLUMNS = "select round_id, pact_version_id, sha256, sealed_at, edition from sealed_pact ";
 
     /**
      * Seals the version in force with its signatories, once: when it was sealed before (a retried
@@ -68,41 +73,81 @@ public class SealedPacts {
         Instant now = clock.instant();
         byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories, certificate),
                 messages.getMessage("pact.pdf.title", new Object[] {roundTitle, version.number()}, language), now);
-        SealedPact pact = new SealedPact(version.roundId(), version.id(), Sha256.hex(sealed), now);
-        jdbc.update("insert into sealed_pact (pact_version_id, round_id, sha256, pdf, sealed_at) values (?, ?, ?, ?, ?)",
-                pact.pactVersionId(), pact.roundId(), pact.sha256(), sealed, Timestamp.from(now));
+        SealedPact pact = insert(version, sealed, now, 1);
         events.publishEvent(new SigningEvents.PactSealed(pact.roundId(), pact.pactVersionId(), version.sha256(),
                 pact.sha256(), now));
         return pact;
     }
 
-    @Transactional(readOnly = true)
-    public Optional<SealedPact> sealed(UUID roundId) {
-        return jdbc.query("select round_id, pact_version_id, sha256, sealed_at from sealed_pact where round_id = ? "
-                + "order by sealed_at desc limit 1", (row, n) -> new SealedPact(row.getObject(1, UUID.class),
-                        row.getObject(2, UUID.class), row.getString(3), row.getTimestamp(4).toInstant()), roundId)
-                .stream().findFirst();
+    /**
+     * Seals the next edition of the pact in force: the same version, with the signatories as they are
+     * now (the acceded added, the withdrawn marked) and the commitment sheets of those who acceded,
+     * which {@code version}'s document carries. The earlier editions are kept as they were.
+     */
+    @Transactional
+    public SealedPact sealEdition(PactVersion version, String roundTitle, Locale language, ZoneId zone,
+            List<PactPdf.Signatory> signatories, CompletionCertificate certificate) {
+        jdbc.queryForList("select edition from sealed_pact where pact_version_id = ? for update", Integer.class,
+                version.id());
+        int edition = editions(version.roundId()).stream().mapToInt(SealedPact::edition).max().orElse(0) + 1;
+        Instant now = clock.instant();
+        byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories, certificate,
+                edition), messages.getMessage("pact.pdf.title", new Object[] {roundTitle, version.number()}, language),
+                now);
+        SealedPact pact = insert(version, sealed, now, edition);
+        events.publishEvent(new SigningEvents.EditionSealed(pact.roundId(), pact.pactVersionId(), edition,
+                version.sha256(), pact.sha256(), now));
+        return pact;
     }
 
-    /** The sealed PDF of the round, as it was sealed. */
+    private SealedPact insert(PactVersion version, byte[] sealed, Instant now, int edition) {
+        SealedPact pact = new SealedPact(version.roundId(), version.id(), Sha256.hex(sealed), now, edition);
+        jdbc.update("insert into sealed_pact (pact_version_id, round_id, sha256, pdf, sealed_at, edition) "
+                + "values (?, ?, ?, ?, ?, ?)", pact.pactVersionId(), pact.roundId(), pact.sha256(), sealed,
+                Timestamp.from(now), edition);
+        return pact;
+    }
+
+    /** The latest edition of the round's signed pact. */
+    @Transactional(readOnly = true)
+    public Optional<SealedPact> sealed(UUID roundId) {
+        return jdbc.query(COLUMNS + "where round_id = ? order by edition desc, sealed_at desc limit 1",
+                SealedPacts::row, roundId).stream().findFirst();
+    }
+
+    /** Every edition of the round's signed pact, the first first. */
+    @Transactional(readOnly = true)
+    public List<SealedPact> editions(UUID roundId) {
+        return jdbc.query(COLUMNS + "where round_id = ? order by edition", SealedPacts::row, roundId);
+    }
+
+    /** The sealed PDF of the round's latest edition, as it was sealed. */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(UUID roundId) {
-        return jdbc.query("select pdf from sealed_pact where round_id = ? order by sealed_at desc limit 1",
+        return jdbc.query("select pdf from sealed_pact where round_id = ? order by edition desc, sealed_at desc limit 1",
                 (row, n) -> row.getBytes(1), roundId).stream().findFirst();
     }
 
-    /** The sealed pact whose PDF has this SHA-256, if Copact sealed one. */
+    /** The sealed PDF of one edition, as it was sealed. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(UUID roundId, int edition) {
+        return jdbc.query("select pdf from sealed_pact where round_id = ? and edition = ?",
+                (row, n) -> row.getBytes(1), roundId, edition).stream().findFirst();
+    }
+
+    /** The sealed pact, of any edition, whose PDF has this SHA-256, if Copact sealed one. */
     @Transactional(readOnly = true)
     public Optional<SealedPact> withHash(String sha256) {
-        return jdbc.query("select round_id, pact_version_id, sha256, sealed_at from sealed_pact where sha256 = ?",
-                (row, n) -> new SealedPact(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getString(3), row.getTimestamp(4).toInstant()), sha256).stream().findFirst();
+        return jdbc.query(COLUMNS + "where sha256 = ?", SealedPacts::row, sha256).stream().findFirst();
     }
 
     private Optional<SealedPact> sealedVersion(UUID pactVersionId) {
-        return jdbc.query("select round_id, pact_version_id, sha256, sealed_at from sealed_pact "
-                + "where pact_version_id = ?", (row, n) -> new SealedPact(row.getObject(1, UUID.class),
-                        row.getObject(2, UUID.class), row.getString(3), row.getTimestamp(4).toInstant()),
-                pactVersionId).stream().findFirst();
+        return jdbc.query(COLUMNS + "where pact_version_id = ? and edition = 1", SealedPacts::row, pactVersionId)
+                .stream().findFirst();
+    }
+
+    private static SealedPact row(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new SealedPact(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
+                row.getTimestamp(4).toInstant(), row.getInt(5));
     }
 }

@@ -56,4 +56,36 @@ public final class SigningEvents {
     /** The version went back to drafting: this signatory's signature of it lapsed. */
     public record SignatureLapsed(UUID roundId, UUID pactVersionId, UUID participationId, Instant at) {
     }
+
+    /** A later edition of the signed pact was sealed, after an accession or a withdrawal; the earlier stay valid. */
+    public record EditionSealed(UUID roundId, UUID pactVersionId, int edition, String versionSha256,
+            String sealedSha256, Instant at) {
+    }
+
+    /** A facilitator invited an organisation to accede to the pact in force. */
+    public record AccessionInvited(UUID roundId, UUID accessionId, UUID participationId, String organisation,
+            String by, Instant at) {
+    }
+
+    /** The acceding organisation sent its commitment sheet, for a facilitator to accept. */
+    public record AccessionSheetSubmitted(UUID roundId, UUID accessionId, UUID participationId, int commitments,
+            Instant at) {
+    }
+
+    /** A facilitator asked the acceding organisation to change its commitment sheet, for this reason. */
+    public record AccessionChangesRequested(UUID roundId, UUID accessionId, UUID participationId, String reason,
+            String by, Instant at) {
+    }
+
+    /** A facilitator accepted the acceding organisation's commitment sheet: it may sign. */
+    public record AccessionAccepted(UUID roundId, UUID accessionId, UUID participationId, String by, Instant at) {
+    }
+
+    /** The organisation signed the pact in force with its commitment sheet: it is a signatory now. */
+    public record PactAcceded(UUID roundId, UUID accessionId, UUID participationId, String sha256, Instant at) {
+    }
+
+    /** A signatory withdrew from the pact in force, for this reason. */
+    public record PactWithdrawn(UUID roundId, UUID pactVersionId, UUID participationId, String reason, Instant at) {
+    }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only in that mail; the database keeps its hash ({@link SigningCodes}).
  */
 @Component
-class SigningCodeMails {
+public class SigningCodeMails {
 
     static final String KIND = "signing-code";
 
@@ -42,7 +42,7 @@ class SigningCodeMails {
 
     /** Issues and mails the code in one transaction: a mail that could not go leaves no code behind. */
     @Transactional
-    CodeConfirmedStep.CodeSent send(String taskId, ParticipationView signatory, Round round, PactVersion version) {
+    public CodeConfirmedStep.CodeSent send(String taskId, ParticipationView signatory, Round round, PactVersion version) {
         Contact contact = signatory.contact();
         SigningCodes.IssuedCode code = codes.issue(taskId, signatory.id(), contact.email());
         Locale locale = contact.language().locale();
@@ -55,12 +55,12 @@ class SigningCodeMails {
         return new CodeConfirmedStep.CodeSent(masked(contact.email()), code.expiresAt(), minutes);
     }
 
-    long validMinutes() {
+    public long validMinutes() {
         return codes.settings().validity().toMinutes();
     }
 
     /** Why a code was refused or not sent, in the person's language, times in the round's zone. */
-    String explain(SigningCodeRefused refused, Round round, Locale locale) {
+    public String explain(SigningCodeRefused refused, Round round, Locale locale) {
         String until = refused.until() == null ? "" : RoundTimes.format(refused.until(), round.timeZone(), locale);
         return messages.getMessage("signing.code." + refused.reason().name(), new Object[] {refused.triesLeft(),
             until, codes.settings().validity().toMinutes(), codes.settings().perHour()}, locale);

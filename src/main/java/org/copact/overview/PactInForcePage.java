@@ -1,0 +1,79 @@
+package org.copact.overview;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.copact.common.ConflictException;
+import org.copact.common.InvalidInputException;
+import org.copact.identity.Caller;
+import org.copact.pact.PactService;
+import org.copact.process.PactWithdrawals;
+import org.copact.round.RoundService;
+import org.copact.round.RoundStatus;
+import org.copact.signing.SealedPacts;
+import org.copact.signing.SignatureDecision;
+import org.copact.signing.SigningService;
+import org.copact.signing.Withdrawals;
+import org.copact.tasks.StakeholderPages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The part of a stakeholder's pact page about the pact in force: the editions of the signed pact,
+ * and for a signatory the form to withdraw, with a reason, or when they withdrew.
+ */
+@Controller
+class PactInForcePage {
+
+    private final SealedPacts sealedPacts;
+    private final Withdrawals withdrawals;
+    private final PactWithdrawals pactWithdrawals;
+    private final SigningService signing;
+    private final PactService pacts;
+    private final RoundService rounds;
+    private final StakeholderPages pages;
+
+    PactInForcePage(SealedPacts sealedPacts, Withdrawals withdrawals, PactWithdrawals pactWithdrawals,
+            SigningService signing, PactService pacts, RoundService rounds, StakeholderPages pages) {
+        this.sealedPacts = sealedPacts;
+        this.withdrawals = withdrawals;
+        this.pactWithdrawals = pactWithdrawals;
+        this.signing = signing;
+        this.pacts = pacts;
+        this.rounds = rounds;
+        this.pages = pages;
+    }
+
+    void show(Caller.Stakeholder stakeholder, Model model) {
+        var round = rounds.round(stakeholder.roundId());
+        model.addAttribute("editions", sealedPacts.editions(round.id()).stream()
+                .sorted(java.util.Comparator.comparingInt(SealedPacts.SealedPact::edition).reversed()).toList());
+        model.addAttribute("zone", round.timeZone());
+        Withdrawals.Withdrawal withdrawn = withdrawals.of(round.id()).stream()
+                .filter(w -> w.participationId().equals(stakeholder.participationId())).findFirst().orElse(null);
+        model.addAttribute("withdrawal", withdrawn);
+        boolean signed = round.status() == RoundStatus.SIGNED && pacts.latest(round.id())
+                .map(v -> signing.signatures(v.id()).stream().anyMatch(s -> s.decision() == SignatureDecision.SIGN
+                        && s.participationId().equals(stakeholder.participationId())))
+                .orElse(false);
+        model.addAttribute("mayWithdraw", signed && withdrawn == null);
+    }
+
+    @PostMapping("/my/pact/withdrawal")
+    String withdraw(@RequestParam(name = "reason", required = false) String reason, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Caller.Stakeholder stakeholder = pages.enter(request, null);
+        try {
+            pactWithdrawals.withdraw(stakeholder.roundId(), stakeholder.participationId(), reason,
+                    PactInForceController.origin(request), LocaleContextHolder.getLocale());
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("withdrawalError", invalid.errors().get(0).message());
+            redirect.addFlashAttribute("withdrawalReason", reason);
+        } catch (ConflictException conflict) {
+            redirect.addFlashAttribute("withdrawalError", conflict.getMessage());
+        }
+        return "redirect:/my/pact#withdrawal";
+    }
+}

@@ -1,0 +1,97 @@
+package org.copact.process.accession;
+
+import java.util.UUID;
+import org.copact.mail.FacilitatorNotices;
+import org.copact.pact.PactService;
+import org.copact.pact.PactVersion;
+import org.copact.process.StakeholderMails;
+import org.copact.round.Round;
+import org.copact.round.RoundService;
+import org.copact.signing.Accession;
+import org.copact.signing.Accessions;
+import org.copact.signing.SealedPacts;
+import org.copact.signing.Withdrawals;
+import org.copact.stakeholder.Participations;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mails of an accession and of a withdrawal, each in the reader's language, once per occasion:
+ * to the organisation with a fresh personal link (the invitation with the pact in force, a request
+ * for changes with its reason, the edition it signed), to the facilitators of the round's region.
+ * Called from asynchronous steps of {@code pact-accession.bpmn} and after a withdrawal, so a failure
+ * to send is retried.
+ */
+@Component("accessionMails")
+public class AccessionMails {
+
+    static final String INVITATION = "accession-invitation";
+    static final String CHANGES = "accession-changes";
+    static final String ACCEDED = "accession-acceded";
+    static final String FACILITATOR_ACCEDED = "facilitator-accession-acceded";
+    static final String WITHDRAWAL = "pact-withdrawal";
+    static final String FACILITATOR_WITHDRAWN = "facilitator-pact-withdrawn";
+
+    private final StakeholderMails stakeholderMails;
+    private final FacilitatorNotices notices;
+    private final Accessions accessions;
+    private final PactService pacts;
+    private final RoundService rounds;
+    private final SealedPacts sealedPacts;
+    private final Participations participations;
+
+    AccessionMails(StakeholderMails stakeholderMails, FacilitatorNotices notices, Accessions accessions,
+            PactService pacts, RoundService rounds, SealedPacts sealedPacts, Participations participations) {
+        this.stakeholderMails = stakeholderMails;
+        this.notices = notices;
+        this.accessions = accessions;
+        this.pacts = pacts;
+        this.rounds = rounds;
+        this.sealedPacts = sealedPacts;
+        this.participations = participations;
+    }
+
+    /** The invitation: the version in force ({3}: its number and SHA-256) and the link to read and answer. */
+    @Transactional
+    public void invite(String accessionId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        PactVersion version = pacts.version(accession.pactVersionId());
+        stakeholderMails.sendToStakeholder(accession.participationId(), INVITATION,
+                locale -> version.number() + " (SHA-256 " + version.sha256() + ")", accessionId);
+    }
+
+    /** What the facilitator asked to change ({3}), once per review. */
+    @Transactional
+    public void requestChanges(String accessionId, String reviewId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        stakeholderMails.sendToStakeholder(accession.participationId(), CHANGES, locale -> accession.changeReason(),
+                accessionId + "/" + reviewId);
+    }
+
+    /** The organisation acceded: it and the facilitators learn the edition sealed with it ({3}: number and SHA-256). */
+    @Transactional
+    public void acceded(String accessionId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        Round round = rounds.round(accession.roundId());
+        SealedPacts.SealedPact edition = sealedPacts.sealed(round.id())
+                .orElseThrow(() -> new IllegalStateException("No sealed pact in round " + round.id()));
+        String detail = edition.edition() + " (SHA-256 " + edition.sha256() + ")";
+        stakeholderMails.sendToStakeholder(accession.participationId(), ACCEDED, locale -> detail, accessionId);
+        notices.tell(round, accession.participationId(), FACILITATOR_ACCEDED, accessionId,
+                organisation(accession.participationId()), round.title(), detail);
+    }
+
+    /** A signatory withdrew: it gets a confirmation, the facilitators its reason; {3} is the reason. */
+    @Transactional
+    public void withdrawn(Withdrawals.Withdrawal withdrawal) {
+        Round round = rounds.round(withdrawal.roundId());
+        stakeholderMails.sendToStakeholder(withdrawal.participationId(), WITHDRAWAL, locale -> withdrawal.reason(),
+                withdrawal.id().toString());
+        notices.tell(round, withdrawal.participationId(), FACILITATOR_WITHDRAWN, withdrawal.id().toString(),
+                organisation(withdrawal.participationId()), round.title(), withdrawal.reason());
+    }
+
+    private String organisation(UUID participationId) {
+        return participations.participation(participationId).contact().organisation();
+    }
+}

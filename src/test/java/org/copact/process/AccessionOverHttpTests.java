@@ -1,0 +1,233 @@
+package org.copact.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.copact.HttpSession;
+import org.copact.HttpTestSupport;
+import org.copact.Mailbox;
+import org.copact.TestRounds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pact in force over HTTP and SMTP: a facilitator invites a new organisation, which reads the mail
+ * and the pact, drafts its commitment sheet, is asked for changes, is accepted and signs with a code
+ * read from its mail; the second edition of the signed pact verifies publicly, as the first still
+ * does. Then a signatory withdraws with its reason, which the history and the third edition show.
+ */
+class AccessionOverHttpTests extends HttpTestSupport {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String elena = "elena" + suffix + "@ilfov.example";
+    String dan = "dan" + suffix + "@eco.example";
+    String ana = "ana" + suffix + "@solar-nou.example";
+    Map<String, HttpSession> browsers = new LinkedHashMap<>();
+
+    @Test
+    void shouldLetANewOrganisationAccedeToAPactInForceAndASignatoryWithdrawFromIt() throws Exception {
+        String roundId = roundInForce();
+        String sealedV1 = list(facilitatorSession.get("/api/rounds/" + roundId + "/pact/editions").json()).get(0)
+                .get("sha256").asText();
+
+        // the facilitator invites a new organisation; a mistaken request is a field error, nothing is stored
+        HttpSession.Response wrong = facilitatorSession.post("/api/rounds/" + roundId + "/accessions",
+                Map.of("organisation", "Solar Nou SRL", "email", "not-an-address", "category", "SME", "language", "ro"));
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        HttpSession.Response invited = facilitatorSession.post("/api/rounds/" + roundId + "/accessions",
+                Map.of("organisation", "Solar Nou SRL", "contactName", "Ana Nistor", "email", ana,
+                        "category", "SME", "language", "ro"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(invited.json().get("status").asText()).isEqualTo("INVITED");
+        HttpSession.Response twice = facilitatorSession.post("/api/rounds/" + roundId + "/accessions",
+                Map.of("participationId", invited.json().get("participationId").asText()));
+        assertThat(twice.status()).as("invited once").isEqualTo(409);
+
+        // the organisation gets its invitation in Romanian, with its link, and reads the pact in force
+        await().atMost(PATIENCE).until(() -> !kind(ana, "accession-invitation").isEmpty());
+        assertThat(kind(ana, "accession-invitation").get(0).getSubject()).contains("Sunteți invitați să aderați");
+        HttpSession newcomer = HttpSession.anonymous(baseUrl());
+        assertThat(newcomer.open(mailbox.latestLinkTo(ana)).status()).isEqualTo(303);
+        browsers.put(ana, newcomer);
+        assertThat(newcomer.get("/my/pact").body()).contains("Pactul verde local, versiunea 1.");
+        JsonNode draft = waitForTask(newcomer, "Task_DraftCommitmentSheet");
+        JsonNode form = newcomer.get("/api/tasks/" + draft.get("id").asText() + "/form").json();
+        assertThat(form.at("/context/pactVersion/number").asInt()).isEqualTo(1);
+        assertThat(form.at("/context/pactVersion/pdf").asText()).isEqualTo("/my/pact/versions/1/pdf");
+
+        // its first sheet breaks the signatories' rules: field errors in its Romanian
+        HttpSession.Response invalid = newcomer.post("/api/tasks/" + draft.get("id").asText() + "/submission",
+                Map.of("commitments", List.of(commitment("12,5x", "2030-12-31"))));
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
+        assertThat(invalid.body()).contains("commitments[0].targetValue");
+        submit(ana, "Task_DraftCommitmentSheet", Map.of("commitments", List.of(commitment("40", "2030-12-31"))));
+
+        // the facilitator asks for changes; the organisation is told why and sends its sheet again
+        submit(facilitatorSession, "Task_ReviewCommitmentSheet", Map.of("decision", "REQUEST_CHANGES",
+                "reason", "Ținta de 40 kWp este prea mică pentru acoperișul vostru."));
+        await().atMost(PATIENCE).until(() -> !kind(ana, "accession-changes").isEmpty());
+        assertThat(Mailbox.text(kind(ana, "accession-changes").get(0)))
+                .contains("Ținta de 40 kWp este prea mică pentru acoperișul vostru.");
+        submit(ana, "Task_DraftCommitmentSheet", Map.of("commitments", List.of(commitment("120", "2030-12-31"))));
+        submit(facilitatorSession, "Task_ReviewCommitmentSheet", Map.of("decision", "ACCEPT"));
+
+        // it signs with a code read from its mail
+        JsonNode sign = waitForTask(newcomer, "Task_SignAccession");
+        String sha256 = newcomer.get("/api/tasks/" + sign.get("id").asText() + "/form").json()
+                .at("/context/pactVersion/sha256").asText();
+        HttpSession.Response signed = submitWithSigningCode(newcomer, sign.get("id").asText(), ana,
+                Map.of("sha256", sha256, "accede", true));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(204);
+
+        // a second edition, with the organisation and its sheet; the first still verifies
+        await().atMost(PATIENCE).until(() -> editions(roundId).size() == 2);
+        await().atMost(PATIENCE).until(() -> !kind(ana, "accession-acceded").isEmpty());
+        List<JsonNode> editions = editions(roundId);
+        byte[] second = facilitatorSession.download(editions.get(1).get("pdf").asText()).body();
+        byte[] first = facilitatorSession.download(editions.get(0).get("pdf").asText()).body();
+        assertThat(org.copact.common.Sha256.hex(first)).isEqualTo(sealedV1);
+        assertThat(pdfText(second)).contains("Solar Nou SRL").contains("Panouri solare pe acoperișul halei")
+                .contains("Ediția 2").contains(sha256);
+        HttpSession anyone = HttpSession.anonymous(baseUrl());
+        for (byte[] edition : List.of(first, second)) {
+            HttpSession.Response verified = anyone.postFile("/api/public/verification", "file", "pact.pdf",
+                    "application/pdf", edition);
+            assertThat(verified.json().get("kind").asText()).as(verified.toString()).isEqualTo("SEALED_PACT");
+            assertThat(verified.json().at("/matches/0/version").asInt()).isEqualTo(1);
+        }
+        assertThat(newcomer.get("/my/pact").body()).contains(editions.get(1).get("sha256").asText())
+                .contains("/my/pact/editions/1/pdf");
+        assertThat(newcomer.download("/my/pact/editions/2/pdf").body()).isEqualTo(second);
+        assertThat(list(facilitatorSession.get("/api/rounds/" + roundId + "/accessions").json()))
+                .singleElement().satisfies(a -> assertThat(a.get("status").asText()).isEqualTo("SIGNED"));
+        assertThat(facilitatorSession.get("/rounds/" + roundId + "?lang=ro").body())
+                .as("the round's page lists the editions and the accession")
+                .contains("Edițiile pactului semnat").contains(editions.get(1).get("sha256").asText())
+                .contains("Solar Nou SRL").contains("a semnat");
+
+        // a signatory withdraws, with its reason; without one it is a field error
+        HttpSession eco = browsers.get(dan);
+        HttpSession.Response noReason = eco.post("/api/rounds/" + roundId + "/withdrawals", Map.of());
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        HttpSession.Response withdrawn = eco.post("/api/rounds/" + roundId + "/withdrawals",
+                Map.of("reason", "Firma se mută din regiune."));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(201);
+        assertThat(eco.post("/api/rounds/" + roundId + "/withdrawals", Map.of("reason", "again")).status())
+                .isEqualTo(409);
+        await().atMost(PATIENCE).until(() -> editions(roundId).size() == 3);
+        byte[] third = facilitatorSession.download(editions(roundId).get(2).get("pdf").asText()).body();
+        assertThat(pdfText(third)).contains("retrasă la");
+        assertThat(pdfText(second)).doesNotContain("retrasă la");
+
+        // the history shows the accession and the withdrawal
+        JsonNode history = facilitatorSession.get("/api/rounds/" + roundId + "/history").json();
+        List<String> recorded = list(history).stream().filter(e -> "audit".equals(e.get("source").asText()))
+                .map(e -> e.get("type").asText()).toList();
+        assertThat(recorded).containsSubsequence("AccessionInvited", "AccessionSheetSubmitted",
+                "AccessionChangesRequested", "AccessionAccepted", "PactAcceded", "EditionSealed", "PactWithdrawn",
+                "EditionSealed");
+        assertThat(history.toString()).contains("Firma se mută din regiune.");
+        assertThat(steps(history)).contains("Task_SendAccessionInvitation", "Task_DraftCommitmentSheet",
+                "Task_ReviewCommitmentSheet", "Task_SendChangesRequest", "Task_SignAccession", "Task_SealEdition");
+    }
+
+    /** Two signatories, a consultation, a draft, a review and both signatures: the pact in force, sealed. */
+    private String roundInForce() {
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pactul Verde " + suffix,
+                List.of(TestRounds.stakeholder("Primăria Ilfov", "Elena Dobre", elena, "PUBLIC_AUTHORITY", "ro",
+                        List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")),
+                        TestRounds.stakeholder("Eco SRL", "Dan Pop", dan, "SME", "ro",
+                                List.of("REVIEWER", "SIGNATORY")))));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        String roundId = defined.json().get("id").asText();
+        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> !mailbox.to(elena).isEmpty());
+        HttpSession authority = HttpSession.anonymous(baseUrl());
+        authority.open(mailbox.latestLinkTo(elena));
+        browsers.put(elena, authority);
+        submit(elena, "Task_AnswerConsultation", Map.of("priorities", "Energie verde", "intendsToSign", "yes"));
+        submit(facilitatorSession, "Task_DraftPact", Map.of("pactText", "Pactul verde local, versiunea 1."));
+        await().atMost(PATIENCE).until(() -> !mailbox.to(dan).isEmpty());
+        HttpSession sme = HttpSession.anonymous(baseUrl());
+        sme.open(mailbox.latestLinkTo(dan));
+        browsers.put(dan, sme);
+        submit(elena, "Task_ReviewDraft", Map.of("decision", "APPROVE"));
+        submit(dan, "Task_ReviewDraft", Map.of("decision", "APPROVE"));
+        submit(facilitatorSession, "Task_DecideOnReview", Map.of("outcome", "FINALISE"));
+        for (String signatory : List.of(elena, dan)) {
+            JsonNode task = waitForTask(browsers.get(signatory), "Task_SignPact");
+            String hash = browsers.get(signatory).get("/api/tasks/" + task.get("id").asText() + "/form").json()
+                    .at("/context/pactVersion/sha256").asText();
+            HttpSession.Response done = submitWithSigningCode(browsers.get(signatory), task.get("id").asText(),
+                    signatory, Map.of("sha256", hash, "decision", "SIGN"));
+            assertThat(done.status()).as(done.toString()).isEqualTo(204);
+        }
+        await().atMost(PATIENCE).until(() -> editions(roundId).size() == 1);
+        return roundId;
+    }
+
+    private static Map<String, Object> commitment(String target, String targetDate) {
+        return Map.of("theme", "ENERGY", "description", "Panouri solare pe acoperișul halei",
+                "indicator", "Putere instalată", "unit", "kWp", "baselineValue", "0", "baselineYear", "2025",
+                "targetValue", target, "targetDate", targetDate);
+    }
+
+    private List<JsonNode> editions(String roundId) {
+        return list(facilitatorSession.get("/api/rounds/" + roundId + "/pact/editions").json());
+    }
+
+    private List<jakarta.mail.internet.MimeMessage> kind(String address, String kind) {
+        return mailbox.to(address).stream().filter(m -> {
+            try {
+                return kind.equals(m.getHeader("X-Copact-Kind", null));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    private void submit(String person, String taskKey, Map<String, Object> values) {
+        submit(browsers.get(person), taskKey, values);
+    }
+
+    private void submit(HttpSession browser, String taskKey, Map<String, Object> values) {
+        JsonNode task = waitForTask(browser, taskKey);
+        HttpSession.Response done = browser.post("/api/tasks/" + task.get("id").asText() + "/submission", values);
+        assertThat(done.status()).as(taskKey + ": " + done).isEqualTo(204);
+    }
+
+    private JsonNode waitForTask(HttpSession browser, String taskKey) {
+        return await().atMost(PATIENCE).until(() -> list(browser.get("/api/tasks").json()).stream()
+                .filter(t -> t.get("taskKey").asText().equals(taskKey)).findFirst().orElse(null), t -> t != null);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return new ArrayList<>(StreamSupport.stream(array.spliterator(), false).toList());
+    }
+
+    private static List<String> steps(JsonNode history) {
+        return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
+    }
+}
