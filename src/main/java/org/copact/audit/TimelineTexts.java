@@ -34,11 +34,14 @@ public class TimelineTexts {
             Map.entry("SignatureDeclined", List.of("reason")),
             Map.entry("SignedCopyConfirmed", List.of("sha256")),
             Map.entry("SignedCopyRejected", List.of("reason")),
-            Map.entry("LinksRevoked", List.of("links")));
+            Map.entry("LinksRevoked", List.of("links")),
+            Map.entry("RemindNowPressed", List.of("taken")),
+            Map.entry("ReviewDecided", List.of("version", "outcome")));
 
     /** details whose values are codes, said with these prefixes */
     static final Map<String, String> CODED = Map.of("stage", "stage.", "decision", "history.decision.",
-            "AttachmentRefused.reason", "history.refused.");
+            "AttachmentRefused.reason", "history.refused.", "RemindNowPressed.taken", "history.remindNow.",
+            "ReviewDecided.outcome", "history.reviewOutcome.");
 
     private final MessageSource messages;
 

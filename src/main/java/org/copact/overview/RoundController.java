@@ -59,9 +59,12 @@ class RoundController {
         return overview.of(rounds.visibleRound(id, caller.staff()));
     }
 
-    /** Starts the round's process: invitations go out, the consultation opens. Twice is a 409. */
+    /**
+     * Starts the round's process: invitations go out, the consultation opens. Twice is a 409. The
+     * round's facilitators launch it, or an administrator (who may define a round for any region).
+     */
     @PostMapping("/{id}/launch")
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     RoundView launch(@PathVariable UUID id) {
         Round round = rounds.launch(id, caller.staff());
         return overview.of(round);

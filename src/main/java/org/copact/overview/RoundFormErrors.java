@@ -22,6 +22,8 @@ final class RoundFormErrors {
             Map.entry("targets.answers", "targetAnswers"), Map.entry("targets.signatories", "targetSignatories"),
             Map.entry("stakeholders", "stakeholders"), Map.entry("signingRule", "signingRule"),
             Map.entry("signingQuorum", "signingQuorum"), Map.entry("signingGroups", "signingGroups"));
+    /** the region's choice, labelled by the staff bundle */
+    static final String REGION = "regionId";
     private static final Pattern GROUP = Pattern.compile("signingGroups\\[(\\d+)\\].*");
     private static final Pattern LANGUAGE = Pattern.compile("languages\\[\\d+\\]");
     private static final Pattern STAKEHOLDER = Pattern.compile("stakeholders\\[(\\d+)\\](?:\\.(\\w+))?(?:\\[\\d+\\])?");
@@ -35,6 +37,9 @@ final class RoundFormErrors {
 
     private static String name(String field, MessageSource messages, Locale locale) {
         String key = LANGUAGE.matcher(field).matches() ? "languages" : field;
+        if (REGION.equals(key)) {
+            return messages.getMessage("staff.round.region", null, field, locale);
+        }
         if (FIELDS.containsKey(key)) {
             return messages.getMessage("page.new.field." + FIELDS.get(key), null, field, locale);
         }

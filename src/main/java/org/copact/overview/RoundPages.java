@@ -73,6 +73,7 @@ class RoundPages {
         model.addAttribute("errors", List.of());
         model.addAttribute("regions", regionChoices(callers.staff()));
         model.addAttribute("regionId", "");
+        model.addAttribute("regionError", false);
         return NEW;
     }
 
@@ -88,7 +89,8 @@ class RoundPages {
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView(NEW, Map.of("form", form,
                     "errors", RoundFormErrors.named(e.errors(), messages, LocaleContextHolder.getLocale()),
-                    "regions", regionChoices(staff), "regionId", regionId));
+                    "regions", regionChoices(staff), "regionId", regionId, "regionError",
+                    e.errors().stream().anyMatch(f -> RoundFormErrors.REGION.equals(f.field()))));
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
             return page;
         }
@@ -100,7 +102,7 @@ class RoundPages {
         return desk.show(id, callers.staff());
     }
 
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     @PostMapping("/{id}/launch")
     String launch(@PathVariable UUID id) {
         rounds.launch(id, callers.staff());

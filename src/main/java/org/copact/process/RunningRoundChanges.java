@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Carries the facilitator's corrections of a running round into its process, in the transaction of
  * the correction (so both happen or neither): a moved consultation deadline moves its timers and the
  * answer tasks' due date; a stakeholder added joins the stage that runs, if it asks their role; one
- * removed has their part withdrawn through the model; a cancelled round's process ends.
+ * removed has their part of the stage that runs withdrawn through the model; a cancelled round's
+ * process ends.
  */
 @Component
 class RunningRoundChanges {
@@ -48,6 +49,9 @@ class RunningRoundChanges {
                     PactReviewProcess.SUBPROCESS_REVIEW),
             new Asking(Stage.SIGNATURE, ParticipationRole.SIGNATORY, PactSignatureProcess.KEY,
                     PactSignatureProcess.SUBPROCESS_SIGNATORY));
+    /** The messages that withdraw one stakeholder's part of a stage, each to the scope of their instance. */
+    private static final List<String> WITHDRAWALS = List.of(StakeholderConsultationProcess.MSG_STAKEHOLDER_WITHDRAWN,
+            PactReviewProcess.MSG_REVIEWER_WITHDRAWN, PactSignatureProcess.MSG_SIGNATORY_WITHDRAWN);
     /** how the engine names the body of a multi-instance activity */
     private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
@@ -113,19 +117,24 @@ class RunningRoundChanges {
         }
     }
 
-    /** The removed stakeholder's part of the consultation is withdrawn, whatever it waits at. */
+    /**
+     * The removed stakeholder's part of the stage that runs (their answer, review or signature, and
+     * what waits on it) is withdrawn through the model, whatever it waits at; the stage then goes on
+     * as when one of its tasks ends: a signature stage counts its rule without them.
+     */
     @EventListener
     void on(StakeholderRemoved removed) {
         if (!removed.launched()) {
             return;
         }
         String participationId = removed.participationId().toString();
-        for (Execution execution : runtime.createExecutionQuery()
-                .processInstanceBusinessKey(removed.roundId().toString())
-                .messageEventSubscriptionName(StakeholderConsultationProcess.MSG_STAKEHOLDER_WITHDRAWN).list()) {
-            if (participationId.equals(runtime.getVariable(execution.getId(), ProcessVariables.PARTICIPATION_ID))) {
-                runtime.messageEventReceived(StakeholderConsultationProcess.MSG_STAKEHOLDER_WITHDRAWN,
-                        execution.getId());
+        for (String message : WITHDRAWALS) {
+            for (Execution execution : runtime.createExecutionQuery()
+                    .processInstanceBusinessKey(removed.roundId().toString())
+                    .messageEventSubscriptionName(message).list()) {
+                if (participationId.equals(runtime.getVariable(execution.getId(), ProcessVariables.PARTICIPATION_ID))) {
+                    runtime.messageEventReceived(message, execution.getId());
+                }
             }
         }
     }

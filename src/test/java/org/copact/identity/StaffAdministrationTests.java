@@ -98,8 +98,28 @@ class StaffAdministrationTests extends HttpTestSupport {
 
         HttpSession.Response noRegion = admin.post("/api/rounds", TestRounds.round("", List.of()));
         assertThat(fields(noRegion)).contains("regionId", "title");
+        HttpSession.Response unknown = admin.post("/api/rounds", withRegion(TestRounds.round(
+                "Nowhere", TestRounds.fiveStakeholders("-nowhere-" + facilitator.regionId())), "NOWHERE"));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(fields(unknown)).as("an unknown region, and nothing else wrong").containsExactly("regionId");
+        assertThat(unknown.json().at("/errors/0/message").asText()).isEqualTo("must name an existing region");
 
-        assertThat(admin.get("/rounds/new").body()).contains("name=\"regionId\"", facilitator.regionId());
+        HttpSession.Response launched = admin.post("/api/rounds/" + defined.json().get("id").asText() + "/launch", "");
+        assertThat(launched.status()).as("an administrator launches the round they defined: " + launched)
+                .isEqualTo(200);
+        assertThat(launched.json().get("status").asText()).isEqualTo("RUNNING");
+
+        assertThat(admin.get("/rounds/new").body()).contains("name=\"regionId\"", facilitator.regionId())
+                .as("no region chosen for the administrator").contains("<option value=\"\">Choose a region</option>");
+        HttpSession.Response unchosen = admin.postForm("/rounds?lang=it", "title=Patto+senza+regione&topic=Energia"
+                + "&regionId=&defaultLanguage=it&languages=it"
+                + "&consultationDeadline=2099-01-10&reviewDeadline=2099-02-10&signatureDeadline=2099-03-10"
+                + "&stakeholders=Comune+di+Lecce%3B+Anna+Rossi%3B+anna-lecce-" + facilitator.regionId()
+                + "%40lecce.example%3B+PUBLIC_AUTHORITY%3B+it");
+        assertThat(unchosen.status()).as("a region must be chosen").isEqualTo(422);
+        assertThat(unchosen.body()).contains("Regione del ciclo: deve indicare una regione esistente")
+                .containsPattern("id=\"regionId\"[^>]*aria-invalid=\"true\"");
+        assertThat(facilitatorSession.get("/api/rounds").body()).doesNotContain("Patto senza regione");
         HttpSession.Response page = admin.postForm("/rounds", "title=Patto+dalla+pagina&topic=Energia"
                 + "&regionId=" + facilitator.regionId() + "&defaultLanguage=it&languages=it"
                 + "&consultationDeadline=2099-01-10&reviewDeadline=2099-02-10&signatureDeadline=2099-03-10"

@@ -28,6 +28,7 @@ import org.copact.process.drafting.PactDraftingProcess;
 import org.copact.process.review.PactReviewProcess;
 import org.copact.process.signature.PactSignatureProcess;
 import org.copact.round.Round;
+import org.copact.round.RoundChanges;
 import org.copact.round.RoundService;
 import org.copact.round.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,8 @@ class ReviewDeadlineProcessTests extends ProcessTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     RoundOverview overview;
+    @Autowired
+    RoundChanges roundChanges;
 
     UUID roundId;
     String suffix;
@@ -147,6 +150,21 @@ class ReviewDeadlineProcessTests extends ProcessTestSupport {
         runDueJobs(roundId);
         assertThat(review).isEnded().hasPassed(PactReviewProcess.END_REVIEW_DECIDED);
         assertThat(subProcess(roundId, PactSignatureProcess.KEY)).isWaitingAt(PactSignatureProcess.TASK_SIGN_PACT);
+    }
+
+    @Test
+    void shouldWithdrawTheReviewOfAReviewerRemovedFromTheRoundAndCloseTheReviewWithTheOthers() {
+        tasks.submitOnly(authority, Map.of("decision", "APPROVE"));
+        ProcessInstance review = subProcess(roundId, PactReviewProcess.KEY);
+        assertThat(review).as("his review is awaited").isWaitingAt(PactReviewProcess.TASK_REVIEW_DRAFT);
+
+        roundChanges.removeStakeholder(roundId, sme.participationId(), facilitator, Locale.ENGLISH);
+
+        assertThat(tasks.openTaskIds(sme)).as("his review task is withdrawn").isEmpty();
+        assertThat(review).hasPassed(PactReviewProcess.END_REVIEWER_WITHDRAWN, PactReviewProcess.GATEWAY_REVIEW_CLOSED)
+                .isWaitingAt(PactReviewProcess.TASK_DECIDE_ON_REVIEW);
+        assertThat(review).as("the review closed with the reviews given, not at the deadline")
+                .hasNotPassed(PactReviewProcess.TASK_MARK_MISSING_REVIEWS);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.process.signature.PactSignatureProcess;
 import org.copact.round.Round;
+import org.copact.round.RoundChanges;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundDefinition.SigningGroupInput;
 import org.copact.round.RoundStatus;
@@ -58,12 +59,37 @@ class SigningRulesProcessTests extends ProcessTestSupport {
     TaskEndings endings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RoundChanges roundChanges;
 
     UUID roundId;
     String title;
     String suffix;
     Map<String, Caller.Stakeholder> people;
     PactVersion version;
+
+    // ---- ALL, with a signatory removed ----
+
+    @Test
+    void shouldCountTheRuleWithoutASignatoryRemovedFromTheRoundAndPutThePactInForceWithTheOthers() {
+        toSignature("ALL", null, null);
+        ProcessInstance signature = subProcess(roundId, PactSignatureProcess.KEY);
+        sign("authority");
+        sign("sme");
+        sign("ngo");
+        assertThat(signature).as("every signatory must sign").isWaitingAt(PactSignatureProcess.TASK_SIGN_PACT);
+
+        roundChanges.removeStakeholder(roundId, people.get("academia").participationId(), facilitator, RO);
+        runDueJobs(roundId);
+
+        assertThat(tasks.openTaskIds(people.get("academia"))).as("the removed signatory's request is withdrawn")
+                .isEmpty();
+        assertThat(signature).isEnded().hasPassed(PactSignatureProcess.END_SIGNATORY_WITHDRAWN,
+                PactSignatureProcess.END_RULE_MET);
+        assertThat(subjectsTo(address("academia"))).as("not told that the rule was met without them")
+                .doesNotContain(subject("signature-withdrawn"));
+        awaitInForce();
+    }
 
     // ---- AUTHORITIES_PLUS_QUORUM ----
 

@@ -12,6 +12,9 @@ public final class PactReviewProcess {
     /** The multi-instance subprocess of one reviewer; a reviewer added during the review gets one more instance. */
     public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
     public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";
+    /** Withdraws one reviewer's part (removed from the round): to their scope's execution only. */
+    public static final String MSG_REVIEWER_WITHDRAWN = "Msg_ReviewerWithdrawn";
+    public static final String END_REVIEWER_WITHDRAWN = "EndEvent_ReviewerWithdrawn";
     public static final String TASK_DECIDE_ON_REVIEW = "Task_DecideOnReview";
     public static final String TIMER_REMINDER = "Timer_ReviewReminder";
     /** One asynchronous step per reviewer who has not reviewed yet. */

@@ -20,6 +20,12 @@ public final class PactSignatureProcess {
     public static final String SUBPROCESS_SIGNATORY = "SubProcess_Signature";
     public static final String TASK_SEND_SIGNATURE_REQUEST = "Task_SendSignatureRequest";
     public static final String TASK_SIGN_PACT = "Task_SignPact";
+    /**
+     * Withdraws one signatory's part (removed from the round): to their scope's execution only; the
+     * stage's rule is then counted without them.
+     */
+    public static final String MSG_SIGNATORY_WITHDRAWN = "Msg_SignatoryWithdrawn";
+    public static final String END_SIGNATORY_WITHDRAWN = "EndEvent_SignatoryWithdrawn";
     public static final String GATEWAY_SIGNATORY_DECLINED = "Gateway_SignatoryDeclined";
     public static final String GATEWAY_RULE_STILL_POSSIBLE = "Gateway_RuleStillPossible";
     public static final String TASK_DECIDE_ON_DECLINE = "Task_DecideOnDecline";
