@@ -32,7 +32,7 @@ final class EntryChecks {
             }
         }
         Checkpoint outside = evidence.outside();
-        String outsideWhere = "checkpoints/" + evidence.roundId() + ".json (outside the database)";
+        String outsideWhere = "checkpoints/" + evidence.roundId() + ".json";
         int databaseSize = signed.stream().mapToInt(Checkpoint::treeSize).max().orElse(0);
         if (outside != null) {
             if (!outside.signedBy(evidence.key()) || !outside.roundId().equals(evidence.roundId())) {
