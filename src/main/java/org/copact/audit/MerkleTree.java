@@ -10,7 +10,7 @@ import java.util.List;
  * The Merkle Tree Hash of RFC 9162 (section 2.1.1) over a round's entry hashes, in order: a leaf is
  * SHA-256(0x00 || the entry's 32-byte hash), a node SHA-256(0x01 || left || right), split at the
  * largest power of two below the size; the empty tree is SHA-256 of nothing. So a checkpoint of n
- * entries names exactly those n entries, and an inclusion proof can show one of them without the rest.
+ * entries names exactly those n entries.
  */
 final class MerkleTree {
 
@@ -24,32 +24,6 @@ final class MerkleTree {
             leaves.add(leaf(HexFormat.of().parseHex(entryHashes.get(i))));
         }
         return HexFormat.of().formatHex(hash(leaves, 0, size));
-    }
-
-    /** The audit path of RFC 9162 section 2.1.3.1 for entry {@code index} (from 0) in a tree of {@code size}. */
-    static List<String> inclusionProof(List<String> entryHashes, int index, int size) {
-        List<byte[]> leaves = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            leaves.add(leaf(HexFormat.of().parseHex(entryHashes.get(i))));
-        }
-        List<String> path = new ArrayList<>();
-        path(leaves, index, 0, size, path);
-        return path;
-    }
-
-    private static void path(List<byte[]> leaves, int index, int from, int to, List<String> out) {
-        int n = to - from;
-        if (n <= 1) {
-            return;
-        }
-        int k = split(n);
-        if (index < k) {
-            path(leaves, index, from, from + k, out);
-            out.add(HexFormat.of().formatHex(hash(leaves, from + k, to)));
-        } else {
-            path(leaves, index - k, from + k, to, out);
-            out.add(HexFormat.of().formatHex(hash(leaves, from, from + k)));
-        }
     }
 
     private static byte[] hash(List<byte[]> leaves, int from, int to) {
