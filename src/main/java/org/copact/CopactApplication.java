@@ -1,5 +1,6 @@
 package org.copact;
 
+import org.copact.audit.OfflineVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CopactApplication {
 
+    /** {@code verify <evidence.zip>} verifies a round's evidence export offline, without starting Copact. */
     public static void main(String[] args) {
+        if (args.length > 0 && OfflineVerifier.COMMAND.equals(args[0])) {
+            System.exit(OfflineVerifier.run(args, System.out));
+        }
         SpringApplication.run(CopactApplication.class, args);
     }
 }

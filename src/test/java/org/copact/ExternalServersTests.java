@@ -29,6 +29,7 @@ class ExternalServersTests {
     static EmbeddedPostgres postgres;
     static GreenMail smtp;
     static Path sealKeystore;
+    static Path auditKeystore;
 
     @BeforeAll
     static void startServers() throws IOException {
@@ -37,16 +38,21 @@ class ExternalServersTests {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         sealKeystore = data.resolveSibling(data.getFileName() + "-seal.p12");
-        makeSealKeystore(sealKeystore);
+        makeKeystore(sealKeystore, "seal", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=Torino test seal,O=Copact tests");
+        auditKeystore = data.resolveSibling(data.getFileName() + "-audit").resolve("audit.p12");
+        Files.createDirectories(auditKeystore.getParent());
+        makeKeystore(auditKeystore, "audit", "-keyalg", "Ed25519", "-dname", "CN=Torino audit checkpoints");
     }
 
-    /** The seal keystore as an operator makes one, with the JDK's keytool (the README's command). */
-    private static void makeSealKeystore(Path keystore) throws IOException {
+    /** A keystore as an operator makes one, with the JDK's keytool (the README's commands). */
+    private static void makeKeystore(Path keystore, String alias, String... key) throws IOException {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", keystore.toString(),
-                "-storetype", "PKCS12", "-storepass", SEAL_PASSWORD, "-alias", "seal", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-validity", "30", "-dname", "CN=Torino test seal,O=Copact tests")
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(keytool.toString(), "-genkeypair", "-keystore",
+                keystore.toString(), "-storetype", "PKCS12", "-storepass", SEAL_PASSWORD, "-alias", alias,
+                "-validity", "30"));
+        command.addAll(List.of(key));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String output = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0) {
@@ -119,6 +125,7 @@ class ExternalServersTests {
                 "--COPACT_DB_USERNAME=postgres", "--COPACT_DB_PASSWORD=",
                 "--COPACT_SMTP_HOST=127.0.0.1", "--COPACT_SMTP_PORT=" + smtp.getSmtp().getPort(),
                 "--COPACT_SMTP_SECURE=false", "--server.port=0",
+                "--COPACT_AUDIT_KEYSTORE=" + auditKeystore, "--COPACT_AUDIT_PASSWORD=" + SEAL_PASSWORD,
                 // its own engine name and no webapps: the cached test context of the HTTP tests owns those
                 "--camunda.bpm.process-engine-name=external", "--camunda.bpm.webapp.enabled=false"));
         args.addAll(List.of(more));

@@ -82,6 +82,8 @@ class RestartTests {
         return new SpringApplicationBuilder(CopactApplication.class)
                 .profiles("embedded", "test")
                 .run("--copact.embedded.postgres.data-directory=" + data.resolve("postgres").toAbsolutePath(),
+                        // the audit record's key and checkpoints live in the data folder too: the same after a restart
+                        "--copact.audit.keystore=" + data.resolve("audit/audit.p12").toAbsolutePath(),
                         // the cached HTTP test context owns the engine name "default" and the webapps,
                         // whose runtime delegates are static: a second set would replace its own
                         "--camunda.bpm.process-engine-name=restart", "--camunda.bpm.webapp.enabled=false");

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends to and reads a round's hash chain. Appends of one round are serialised by a transaction
- * lock on the round, so two nodes never write the same link twice.
+ * lock on the round, so two nodes never write the same link twice; each append is covered at once
+ * by a signed checkpoint ({@link Checkpoints}).
  */
 @Repository
 class AuditLog {
@@ -27,10 +28,12 @@ class AuditLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Checkpoints checkpoints;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json) {
+    AuditLog(JdbcClient jdbc, ObjectMapper json, Checkpoints checkpoints) {
         this.jdbc = jdbc;
         this.json = json;
+        this.checkpoints = checkpoints;
     }
 
     /** Appends inside the caller's transaction: the record and the change it records commit together. */
@@ -54,6 +57,7 @@ class AuditLog {
                 .param("actor", actor).param("type", type).param("summary", summary)
                 .param("details", toJson(details)).param("prev", prevHash).param("hash", hash)
                 .update();
+        checkpoints.sign(roundId);
         return new AuditEntry(roundId, seq, occurredAt, actor, type, summary, details, prevHash, hash);
     }
 

@@ -1,5 +1,7 @@
 package org.copact.audit;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,12 +13,13 @@ import org.copact.round.RoundService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A round's history: the timeline as JSON or CSV, and the verification of its audit chain. */
+/** A round's history: the timeline as JSON or CSV, the verification of its audit record and its evidence export. */
 @RestController
 @RequestMapping("/api/rounds/{id}/history")
 class HistoryController {
@@ -27,9 +30,14 @@ class HistoryController {
     private final RoundTimeline timeline;
     private final CurrentCaller caller;
     private final TimelineQueries queries;
+    private final AuditVerifier verifier;
+    private final Clock clock;
 
-    HistoryController(RoundService rounds, RoundTimeline timeline, CurrentCaller caller, TimelineQueries queries) {
+    HistoryController(RoundService rounds, RoundTimeline timeline, CurrentCaller caller, TimelineQueries queries,
+            AuditVerifier verifier, Clock clock) {
         this.queries = queries;
+        this.verifier = verifier;
+        this.clock = clock;
         this.rounds = rounds;
         this.timeline = timeline;
         this.caller = caller;
@@ -72,11 +80,32 @@ class HistoryController {
                 .body(csv.toString());
     }
 
-    /** Re-computes the round's hash chain: any entry changed or removed since it was written shows here. */
+    @Operation(summary = "Verify the round's audit record", description = "Re-computes every entry's hash and "
+            + "the chain, checks them against the signed checkpoints (Ed25519, Merkle roots as in RFC 9162) in the "
+            + "database and the latest one kept outside it, re-computes every pact version's SHA-256 from its "
+            + "document (or text) and every document's from its bytes, and compares them with what the record "
+            + "says. valid is true only when nothing was found; findings lists each case with what and where.")
     @GetMapping(value = "/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditVerification verify(@PathVariable UUID id) {
         Round round = visible(id);
-        return AuditVerification.of(round.id(), timeline.auditEntries(round.id()));
+        return verifier.verify(round.id());
+    }
+
+    @Operation(summary = "The round's evidence, to verify offline (administrators)", description = "One zip: "
+            + "entries.json, checkpoints.json, outside-checkpoint.json, pact-versions.json, documents.json (their "
+            + "hashes), public-key.pem and manifest.json. Verify it without Copact: java -jar copact.jar verify "
+            + "evidence.zip")
+    @GetMapping(value = "/evidence", produces = "application/zip")
+    ResponseEntity<byte[]> evidence(@PathVariable UUID id) throws IOException {
+        Round round = visible(id);
+        if (!caller.staff().isAdmin()) {
+            throw new AccessDeniedException("The evidence export is for administrators.");
+        }
+        byte[] zip = EvidenceZip.write(verifier.evidence(round.id(), true), clock.instant());
+        return ResponseEntity.ok().contentType(new MediaType("application", "zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"round-" + round.id()
+                        + "-evidence.zip\"")
+                .body(zip);
     }
 
     private Round visible(UUID id) {

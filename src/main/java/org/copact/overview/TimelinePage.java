@@ -66,6 +66,7 @@ class TimelinePage {
         TimelineSlice slice = timeline.slice(round.id(), query);
         String base = "/rounds/" + round.id() + "/timeline?" + filters(query);
         view.addObject("round", round);
+        view.addObject("administrator", caller.staff().isAdmin());
         view.addObject("query", query);
         view.addObject("slice", slice);
         view.addObject("entries", texts.in(slice.entries(), LocaleContextHolder.getLocale()));

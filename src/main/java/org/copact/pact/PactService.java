@@ -91,6 +91,14 @@ public class PactService {
         return versions.findByRoundIdOrderByNumberAsc(roundId).stream().map(PactVersionEntity::snapshot).toList();
     }
 
+    /** The round's versions as they are stored, for verification: their SHA-256 recomputed from what is kept. */
+    @Transactional(readOnly = true)
+    public List<StoredPactVersion> storedVersions(UUID roundId) {
+        return versions.findByRoundIdOrderByNumberAsc(roundId).stream().map(v -> new StoredPactVersion(v.getId(),
+                v.getNumber(), v.getSha256(), v.getText(), v.getDocument(), v.getCreatedBy(), v.getCreatedAt()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PactVersion> latest(UUID roundId) {
         return versions.findFirstByRoundIdOrderByNumberDesc(roundId).map(PactVersionEntity::snapshot);

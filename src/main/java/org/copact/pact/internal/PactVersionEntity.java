@@ -69,7 +69,7 @@ public class PactVersionEntity extends AbstractEntity {
      * The form in which a text is stored and hashed: Unicode NFC and Unix line ends, so that the same
      * words give the same hash whichever keyboard, browser or mail client they came through.
      */
-    static String canonical(String text) {
+    public static String canonical(String text) {
         return Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC).strip();
     }
 
@@ -88,6 +88,11 @@ public class PactVersionEntity extends AbstractEntity {
 
     public String getText() {
         return text;
+    }
+
+    /** the canonical form of its document, as stored; null for a version from before structured pacts */
+    public String getDocument() {
+        return document;
     }
 
     public String getChangeSummary() {
