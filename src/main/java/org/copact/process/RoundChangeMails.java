@@ -101,12 +101,15 @@ class RoundChangeMails {
         }
         Contact stakeholder = participation.contact();
         Locale locale = stakeholder.language().locale();
-        String link = withLink ? links.issue(participation.id(), round.id()) : "";
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
-        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
-                messages.getMessage("mail." + kind + ".subject", arguments, locale),
-                messages.getMessage("mail." + kind + ".body", arguments, locale), kind, round.id(),
-                participation.id()));
+        // the link is made with the mail as the outbox keeps it, once for its occasion (StakeholderMails.send)
+        outbox.send(key, () -> {
+            String link = withLink ? links.issue(participation.id(), round.id()) : "";
+            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
+            return OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
+                    messages.getMessage("mail." + kind + ".subject", arguments, locale),
+                    messages.getMessage("mail." + kind + ".body", arguments, locale), kind, round.id(),
+                    participation.id());
+        });
     }
 
 }

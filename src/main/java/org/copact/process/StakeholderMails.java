@@ -28,10 +28,7 @@ import org.copact.signing.SigningService;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mails the stages send to stakeholders, each in the stakeholder's language and with a fresh
@@ -63,16 +60,12 @@ public class StakeholderMails {
     private final StakeholderLinks links;
     private final MailOutbox outbox;
     private final MessageSource messages;
-    private final TransactionTemplate ownTransaction;
     private final SealedPacts sealedPacts;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
             PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
-            MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions,
-            SealedPacts sealedPacts) {
+            MailOutbox outbox, MessageSource messages, SealedPacts sealedPacts) {
         this.sealedPacts = sealedPacts;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
         this.consultation = consultation;
         this.rounds = rounds;
@@ -268,7 +261,10 @@ public class StakeholderMails {
 
     /**
      * Sends unless the mail of this occasion went out before; the personal link is made only for a mail
-     * that goes. note: the mail's {5}, where its text has one.
+     * that goes, once for its occasion: it is committed with the mail as the outbox keeps it, before
+     * the mail leaves (the link works the moment the mail arrives), and a retry of this step, after a
+     * crash or a failure once the SMTP server took the mail, sends the same mail with the same link.
+     * note: the mail's {5}, where its text has one.
      */
     void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
             String occasion, Function<Locale, String> note, List<OutgoingMail.Attachment> attachments) {
@@ -278,19 +274,19 @@ public class StakeholderMails {
         }
         Contact stakeholder = participation.contact();
         Locale locale = stakeholder.language().locale();
-        // committed before the mail goes out: the link works the moment the mail arrives, and stays
-        // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
-        String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
-                detail.apply(locale), link, note.apply(locale)};
-        String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
-        String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
-        OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
-                text, kind, round.id(), participation.id());
-        for (OutgoingMail.Attachment attachment : attachments) {
-            mail = mail.with(attachment);
-        }
-        outbox.send(mail);
+        outbox.send(key, () -> {
+            String link = links.issue(participation.id(), round.id());
+            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
+                    detail.apply(locale), link, note.apply(locale)};
+            String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
+            String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
+            OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
+                    subject, text, kind, round.id(), participation.id());
+            for (OutgoingMail.Attachment attachment : attachments) {
+                mail = mail.with(attachment);
+            }
+            return mail;
+        });
     }
 
     private ParticipationView participation(String participationId) {
