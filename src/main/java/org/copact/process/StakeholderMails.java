@@ -263,10 +263,8 @@ public class StakeholderMails {
     }
 
     /**
-     * Sends unless the mail of this occasion went out before; the personal link is made only for a mail
-     * that goes, once for its occasion: it is committed with the mail as the outbox keeps it, before
-     * the mail leaves (the link works the moment the mail arrives), and a retry of this step, after a
-     * crash or a failure once the SMTP server took the mail, sends the same mail with the same link.
+     * Sends unless the mail of this occasion went out before; the personal link is made once per occasion,
+     * committed with the mail the outbox keeps before it leaves, so a retry sends the same link.
      * note: the mail's {5}, where its text has one.
      */
     void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
@@ -277,11 +275,15 @@ public class StakeholderMails {
         }
         Contact stakeholder = participation.contact();
         Locale locale = stakeholder.language().locale();
+        // read in this step's transaction, which may hold what the mail speaks of uncommitted
+        RoundMails.Sender sender = roundMails.senderOf(round);
+        String detailText = detail.apply(locale);
+        String noteText = note.apply(locale);
         outbox.send(key, () -> {
             String link = links.issue(participation.id(), round.id());
-            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
-                    detail.apply(locale), link, note.apply(locale)};
-            RoundMails.Text words = roundMails.write(round, kind, locale, arguments);
+            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detailText,
+                    link, noteText};
+            RoundMails.Text words = RoundMails.write(messages, sender, kind, locale, arguments);
             OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
                     words.subject(), words.body(), kind, round.id(), participation.id());
             for (OutgoingMail.Attachment attachment : attachments) {

@@ -3,15 +3,19 @@ package org.copact.system;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +46,7 @@ final class OrphanedPostgres {
             return;
         }
         try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LIBRARY_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
             if (lock == null) {
                 throw new IllegalStateException("Another Copact is running on the data folder " + dataDirectory
                         + ": stop it, or start this one with another COPACT_DATA_DIR");
@@ -62,17 +66,20 @@ final class OrphanedPostgres {
         }
     }
 
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return null;
+        }
+    }
+
     private static void stop(ProcessHandle orphan, Path dataDirectory, Duration patience) throws IOException {
         log.warn("A PostgreSQL (pid {}) still runs on {}, left by a Copact that stopped without stopping it: "
                 + "stopping it before this start", orphan.pid(), dataDirectory);
         Optional<Path> pgCtl = orphan.info().command().map(Path::of).map(postgres -> postgres.resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
-        if (pgCtl.isPresent()) {
-            Process stop = new ProcessBuilder(pgCtl.get().toString(), "-D", dataDirectory.toString(), "stop",
-                    "-m", "fast", "-w", "-t", String.valueOf(patience.toSeconds()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            waitFor(stop.toHandle(), patience);
-        } else {
+        if (pgCtl.isEmpty() || !stoppedByPgCtl(pgCtl.get(), dataDirectory, patience)) {
             // SIGTERM: the server waits for its sessions, which died with the Copact that opened them
             orphan.destroy();
         }
@@ -82,6 +89,27 @@ final class OrphanedPostgres {
                     + dataDirectory + " did not stop within " + patience + ": stop it, then start Copact again");
         }
         log.info("Stopped the PostgreSQL (pid {}) left running on {}", orphan.pid(), dataDirectory);
+    }
+
+    /**
+     * As the library runs its binaries: as root, in a user namespace of its own ({@code unshare -U}),
+     * since PostgreSQL's tools refuse to run as root.
+     */
+    private static boolean stoppedByPgCtl(Path pgCtl, Path dataDirectory, Duration patience) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w",
+                "-t", String.valueOf(patience.toSeconds())));
+        Process stop = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        waitFor(stop.toHandle(), patience);
+        if (stop.isAlive() || stop.exitValue() != 0) {
+            log.warn("pg_ctl could not stop it ({}): signalling it instead", output);
+            return false;
+        }
+        return true;
     }
 
     /** A postgres binary started with {@code -D} this folder (PostgreSQL writes its pid file with its own). */
