@@ -25,8 +25,8 @@ public final class CopactJvm {
 
     public static final String ADMIN = "crash-admin";
     public static final String ADMIN_PASSWORD = "crash admin secret";
-    /** a start on a busy machine, crash recovery of the database included */
-    public static final Duration START = Duration.ofMinutes(4);
+    /** a start on a busy machine (two cores, shared), crash recovery of the database included */
+    public static final Duration START = Duration.ofMinutes(8);
 
     private final Process process;
     private final int port;
@@ -65,6 +65,18 @@ public final class CopactJvm {
                 "@" + argumentFile.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CopactJvm copact = new CopactJvm(process, port, data);
+        try {
+            awaitHttp(copact, log);
+        } catch (RuntimeException | Error notStarted) {
+            copact.kill();
+            copact.postgres().ifPresent(CopactJvm::killWithChildren);
+            throw notStarted;
+        }
+        return copact;
+    }
+
+    private static void awaitHttp(CopactJvm copact, Path log) {
+        Process process = copact.process;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
@@ -77,7 +89,6 @@ public final class CopactJvm {
                 return false;
             }
         });
-        return copact;
     }
 
     public String baseUrl() {
