@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.copact.common.Sha256;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, resolves and revokes the personal links that let a stakeholder act without a password. */
@@ -33,11 +32,12 @@ public class StakeholderLinks {
     }
 
     /**
-     * A new link for this participation; the address is returned once and never stored. Committed
-     * on its own before the mail that carries it leaves, so that the link works the moment the
-     * mail arrives; a link whose mail then failed is never known to anyone and simply expires.
+     * A new link for this participation; the address is returned once, and this table keeps only its
+     * hash. Called while the mail outbox writes the mail that carries it, so that the link is
+     * committed with that mail, before it leaves (it works the moment the mail arrives), and a retry
+     * of the mail sends the same link instead of asking for another.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public String issue(UUID participationId, UUID roundId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

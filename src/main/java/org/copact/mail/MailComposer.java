@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.camel.Header;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +38,7 @@ class MailComposer {
         this.bounceAddress = bounceAddress;
     }
 
-    MimeMessage compose(OutgoingMail mail, @Header(MailOutRoute.REPLY_TOKEN) String replyToken,
-            @Header(MailOutRoute.BOUNCE_TOKEN) String bounceToken)
+    MimeMessage compose(OutgoingMail mail, String replyToken, String bounceToken)
             throws MessagingException, UnsupportedEncodingException {
         FixedIdMimeMessage message = new FixedIdMimeMessage(session,
                 "<" + UUID.randomUUID() + "@" + domainOf(from) + ">");

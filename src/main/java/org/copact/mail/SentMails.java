@@ -26,9 +26,11 @@ class SentMails {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final MailAttempts attempts;
 
-    SentMails(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    SentMails(JdbcTemplate jdbc, PlatformTransactionManager transactions, MailAttempts attempts) {
         this.jdbc = jdbc;
+        this.attempts = attempts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -44,17 +46,23 @@ class SentMails {
                 (row, n) -> row.getString(1), key).stream().findFirst());
     }
 
-    void record(OutgoingMail mail, String messageId, String replyTokenHash, String bounceTokenHash, Instant sentAt) {
+    /** Records the mail of this attempt as sent, and deletes the attempt, the link in its text with it. */
+    void record(MailAttempts.Attempt mail, Instant sentAt) {
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("""
-                    insert into sent_mail (id, idempotency_key, round_id, participation_id, kind, to_address,
-                        message_id, reply_token_hash, bounce_token_hash, sent_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    UUID.randomUUID(), mail.key(), mail.roundId(), mail.participationId(), mail.kind(),
-                    mail.toAddress(), messageId, replyTokenHash, bounceTokenHash, Timestamp.from(sentAt)));
+            ownTransaction.executeWithoutResult(status -> {
+                jdbc.update("""
+                        insert into sent_mail (id, idempotency_key, round_id, participation_id, kind, to_address,
+                            message_id, reply_token_hash, bounce_token_hash, sent_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        UUID.randomUUID(), mail.key(), mail.roundId(), mail.participationId(), mail.kind(),
+                        mail.toAddress(), mail.messageId(), mail.replyTokenHash(), mail.bounceTokenHash(),
+                        Timestamp.from(sentAt));
+                attempts.remove(mail.key());
+            });
         } catch (DuplicateKeyException e) {
-            // the engine runs one job once at a time, so this means an operator ran the same step by hand
-            log.warn("Mail {} was sent again: its occasion was already recorded", mail.key());
+            // two threads or nodes sent the same kept attempt at once (same Message-ID, same link)
+            ownTransaction.executeWithoutResult(status -> attempts.remove(mail.key()));
+            log.warn("Mail {} was sent again as {}: its occasion was already recorded", mail.key(), mail.messageId());
         }
     }
 

@@ -104,11 +104,15 @@ class RoundChangeMails {
         }
         Contact stakeholder = participation.contact();
         Locale locale = stakeholder.language().locale();
-        String link = withLink ? links.issue(participation.id(), round.id()) : "";
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
-        RoundMails.Text words = roundMails.write(round, kind, locale, arguments);
-        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), words.subject(),
-                words.body(), kind, round.id(), participation.id()));
+        // the link is made with the mail as the outbox keeps it, once for its occasion (StakeholderMails.send)
+        RoundMails.Sender sender = roundMails.senderOf(round);
+        outbox.send(key, () -> {
+            String link = withLink ? links.issue(participation.id(), round.id()) : "";
+            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
+            RoundMails.Text words = RoundMails.write(messages, sender, kind, locale, arguments);
+            return OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), words.subject(),
+                    words.body(), kind, round.id(), participation.id());
+        });
     }
 
 }

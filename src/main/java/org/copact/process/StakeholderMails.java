@@ -29,10 +29,7 @@ import org.copact.signing.SigningService;
 import org.copact.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mails the stages send to stakeholders, each in the stakeholder's language and with a fresh
@@ -64,18 +61,14 @@ public class StakeholderMails {
     private final StakeholderLinks links;
     private final MailOutbox outbox;
     private final MessageSource messages;
-    private final TransactionTemplate ownTransaction;
     private final SealedPacts sealedPacts;
     private final RoundMails roundMails;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
             PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
-            MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions,
-            SealedPacts sealedPacts, RoundMails roundMails) {
+            MailOutbox outbox, MessageSource messages, SealedPacts sealedPacts, RoundMails roundMails) {
         this.sealedPacts = sealedPacts;
         this.roundMails = roundMails;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
         this.consultation = consultation;
         this.rounds = rounds;
@@ -270,8 +263,9 @@ public class StakeholderMails {
     }
 
     /**
-     * Sends unless the mail of this occasion went out before; the personal link is made only for a mail
-     * that goes. note: the mail's {5}, where its text has one.
+     * Sends unless the mail of this occasion went out before; the personal link is made once per occasion,
+     * committed with the mail the outbox keeps before it leaves, so a retry sends the same link.
+     * note: the mail's {5}, where its text has one.
      */
     void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
             String occasion, Function<Locale, String> note, List<OutgoingMail.Attachment> attachments) {
@@ -281,18 +275,22 @@ public class StakeholderMails {
         }
         Contact stakeholder = participation.contact();
         Locale locale = stakeholder.language().locale();
-        // committed before the mail goes out: the link works the moment the mail arrives, and stays
-        // valid if this step rolls back after the SMTP server took the mail (it is not sent again)
-        String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
-        Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
-                detail.apply(locale), link, note.apply(locale)};
-        RoundMails.Text words = roundMails.write(round, kind, locale, arguments);
-        OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
-                words.subject(), words.body(), kind, round.id(), participation.id());
-        for (OutgoingMail.Attachment attachment : attachments) {
-            mail = mail.with(attachment);
-        }
-        outbox.send(mail);
+        // read in this step's transaction, which may hold what the mail speaks of uncommitted
+        RoundMails.Sender sender = roundMails.senderOf(round);
+        String detailText = detail.apply(locale);
+        String noteText = note.apply(locale);
+        outbox.send(key, () -> {
+            String link = links.issue(participation.id(), round.id());
+            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detailText,
+                    link, noteText};
+            RoundMails.Text words = RoundMails.write(messages, sender, kind, locale, arguments);
+            OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
+                    words.subject(), words.body(), kind, round.id(), participation.id());
+            for (OutgoingMail.Attachment attachment : attachments) {
+                mail = mail.with(attachment);
+            }
+            return mail;
+        });
     }
 
     private ParticipationView participation(String participationId) {

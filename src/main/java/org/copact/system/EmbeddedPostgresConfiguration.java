@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +15,29 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The default start: a real PostgreSQL binary from Maven Central, whose data directory lives under
- * the working directory so that stopping and starting again loses nothing.
+ * the working directory so that stopping and starting again loses nothing, even after a crash: a
+ * PostgreSQL that a Copact which died left running there is stopped first ({@link OrphanedPostgres}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "copact.embedded.postgres.enabled", havingValue = "true")
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedProperties embedded) throws IOException {
         Path dataDirectory = embedded.postgres().dataDirectory();
         int port = embedded.postgres().port();
         Files.createDirectories(dataDirectory);
+        OrphanedPostgres.clear(dataDirectory.toAbsolutePath(), RECOVERY);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(false)
                 // Spring stops it after everything that uses it; a JVM hook of its own would race that
                 .setRegisterShutdownHook(false)
+                // after a crash PostgreSQL first replays its log: more than the library's 10 s on a busy machine
+                .setPGStartupWait(RECOVERY)
                 .setServerConfig("max_connections", "100")
                 // zonky starts PostgreSQL for throw-away test databases (-F: no fsync; no synchronous
                 // commit); Copact's data must survive a crash: what was acknowledged is on disk

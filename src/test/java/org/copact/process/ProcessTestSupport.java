@@ -105,7 +105,7 @@ abstract class ProcessTestSupport {
         runDueJobs(roundId);
     }
 
-    private boolean belongsTo(Job job, UUID roundId) {
+    boolean belongsTo(Job job, UUID roundId) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
                 .singleResult();
         return instance != null && roundId.toString().equals(instance.getBusinessKey());

@@ -35,6 +35,8 @@ class SmtpOutageTests extends ProcessTestSupport {
     MailOutbox outbox;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void fixedSmtpPort(DynamicPropertyRegistry registry) throws IOException {
@@ -111,6 +113,73 @@ class SmtpOutageTests extends ProcessTestSupport {
 
         assertThat(mailsTo("rollback@copact.test")).isEqualTo(1);
         assertThat(retried).isEqualTo(new org.copact.Mailbox(mail).to("rollback@copact.test").get(0).getMessageID());
+    }
+
+    /**
+     * The SMTP server took the invitation, and then the record that it went out never committed (a
+     * crash, a database failure: here a trigger refuses it once). The retried step sends the very mail
+     * again, with the same Message-ID and the same link, and no second link exists.
+     */
+    @Test
+    void shouldSendTheSameInvitationWithTheSameLinkWhenTheServerTookItButItsRecordWasLost() throws Exception {
+        jdbc.execute("create sequence lost_record_once");
+        jdbc.execute("""
+                create function lose_record_once() returns trigger language plpgsql as $$
+                begin
+                    if nextval('lost_record_once') = 1 then
+                        raise exception 'the record of this mail is lost';
+                    end if;
+                    return new;
+                end $$""");
+        jdbc.execute("create trigger lose_record_once before insert on sent_mail for each row "
+                + "when (new.to_address = 'lost@outage.example') execute function lose_record_once()");
+        try {
+            Round round = launch("Record lost", List.of(
+                    stakeholder("Primăria Măgurele", "Elena Dobre", "lost@outage.example", "PUBLIC_AUTHORITY", "ro",
+                            List.of("PARTICIPANT", "SIGNATORY")),
+                    stakeholder("Eco SRL", "Dan Pop", "kept@outage.example", "SME", "ro", List.of("PARTICIPANT"))));
+            int failures = 0;
+            for (int pass = 0; pass < 50; pass++) {
+                List<Job> due = management.createJobQuery().executable().list().stream()
+                        .filter(job -> job.getProcessInstanceId() != null && belongsTo(job, round.id())).toList();
+                if (due.isEmpty()) {
+                    break;
+                }
+                for (Job job : due) {
+                    try {
+                        management.executeJob(job.getId());
+                    } catch (RuntimeException e) {
+                        failures++;
+                    }
+                }
+            }
+            assertThat(failures).as("the invitation step failed once, after the server took the mail").isEqualTo(1);
+            assertThat(mailsTo("lost@outage.example")).isEqualTo(1);
+            Job failed = management.createJobQuery().withException().list().stream()
+                    .filter(job -> belongsTo(job, round.id())).findFirst().orElseThrow();
+            management.executeJob(failed.getId());
+
+            List<jakarta.mail.internet.MimeMessage> sent = new org.copact.Mailbox(mail).to("lost@outage.example");
+            assertThat(sent).as("sent again").hasSize(2);
+            assertThat(sent.get(1).getMessageID()).isEqualTo(sent.get(0).getMessageID());
+            assertThat(linkIn(sent.get(1))).isEqualTo(linkIn(sent.get(0)));
+            assertThat(jdbc.queryForObject("select count(*) from stakeholder_link l join sent_mail m "
+                    + "on m.participation_id = l.participation_id where m.to_address = 'lost@outage.example'",
+                    Integer.class)).as("one link for the one invitation").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from mail_attempt where to_address = 'lost@outage.example'",
+                    Integer.class)).as("the kept mail, and its link, deleted once it was recorded").isZero();
+        } finally {
+            jdbc.execute("drop trigger lose_record_once on sent_mail");
+            jdbc.execute("drop function lose_record_once()");
+            jdbc.execute("drop sequence lost_record_once");
+        }
+    }
+
+    private static String linkIn(jakarta.mail.internet.MimeMessage message) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/s/[A-Za-z0-9_-]{20,}")
+                .matcher(org.copact.Mailbox.text(message));
+        assertThat(link.find()).as("a personal link").isTrue();
+        return link.group();
     }
 
     private Job timer(UUID roundId) {
