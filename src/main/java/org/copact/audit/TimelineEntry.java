@@ -30,6 +30,12 @@ public record TimelineEntry(Instant at, Instant endedAt, String source, String p
                 actorName, actorOrganisation, actorRoles, concerns, newStage, outcome, detail);
     }
 
+    /** the same line with its name and summary in words of the reader's language */
+    TimelineEntry said(String saidName, String saidSummary) {
+        return new TimelineEntry(at, endedAt, source, process, step, type, saidName, actor, saidSummary, details, seq,
+                hash, actorName, actorOrganisation, actorRoles, concerns, stage, outcome, detail);
+    }
+
     /** whether this entry is about the person searched for: by id, username, name, organisation or email */
     boolean isAbout(String person, Map<String, String> searchable) {
         String wanted = person.strip().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,8 @@
 package org.copact.common;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /** An input with one or more field errors; all of them are reported at once. */
 public class InvalidInputException extends RuntimeException {
@@ -14,6 +16,16 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    /** one field error said by its message code (see {@link FieldError#coded}) */
+    public static InvalidInputException coded(String field, String code, Object... arguments) {
+        return new InvalidInputException(List.of(FieldError.coded(field, code, arguments)));
+    }
+
+    /** the same errors, those given by a message code put into words in the given language */
+    public InvalidInputException in(MessageSource messages, Locale locale) {
+        return new InvalidInputException(errors.stream().map(e -> e.in(messages, locale)).toList());
     }
 
     public List<FieldError> errors() {

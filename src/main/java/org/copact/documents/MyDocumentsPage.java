@@ -55,7 +55,7 @@ class MyDocumentsPage {
     ResponseEntity<byte[]> download(@PathVariable String id) {
         Caller caller = callers.get();
         DocumentService.Document document = parse(id).flatMap(documentId -> visible(caller, documentId))
-                .orElseThrow(() -> new NotFoundException("No document " + id));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.document", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -56,7 +56,7 @@ class RoundDocumentsController {
     ResponseEntity<byte[]> content(@PathVariable UUID roundId, @PathVariable UUID documentId) {
         Round round = rounds.visibleRound(roundId, caller.staff());
         DocumentService.Document document = documents.document(round.id(), documentId)
-                .orElseThrow(() -> new NotFoundException("No document " + documentId));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.document", documentId));
         byte[] content = documents.content(document.id());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))

@@ -76,6 +76,30 @@ public class StaffAccounts {
         return names;
     }
 
+    /** the name a staff member signs with */
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(String username) {
+        return users.findByUsername(username).map(StaffUser::getDisplayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> regionName(String regionId) {
+        return regionId == null ? Optional.empty() : regions.findById(regionId).map(Region::getName);
+    }
+
+    /** a staff member's profile language, if they chose one */
+    @Transactional(readOnly = true)
+    public Optional<Language> languageOf(String username) {
+        return users.findByUsername(username).map(StaffUser::getLanguage);
+    }
+
+    /** keeps the language a staff member chose as their profile's, for every later session */
+    @Transactional
+    public void speak(String username, Language language) {
+        users.findByUsername(username).filter(user -> user.getLanguage() != language)
+                .ifPresent(user -> user.speak(language));
+    }
+
     public boolean regionExists(String regionId) {
         return regionId != null && regions.existsById(regionId);
     }

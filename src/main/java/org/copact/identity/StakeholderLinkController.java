@@ -4,6 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The personal link of an email: it opens a session for that stakeholder in that round, and then
- * takes them to their tasks. An unknown, expired or revoked link opens nothing.
+ * takes them to their tasks. An unknown, expired or revoked link opens nothing: a browser is shown
+ * a page that says so in its language ({@link InvalidLinkPage}), another client a problem.
  */
 @RestController
 class StakeholderLinkController {
@@ -30,10 +36,12 @@ class StakeholderLinkController {
     static final String LANDING = "/my/tasks";
 
     private final StakeholderLinks links;
+    private final MessageSource messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    StakeholderLinkController(StakeholderLinks links) {
+    StakeholderLinkController(StakeholderLinks links, MessageSource messages) {
         this.links = links;
+        this.messages = messages;
     }
 
     @GetMapping(PATH_PREFIX + "{token}")
@@ -48,9 +56,19 @@ class StakeholderLinkController {
                     contexts.saveContext(context, request, response);
                     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(LANDING)).build();
                 })
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.NOT_FOUND,
-                        "This link is not valid any more: it expired or was replaced. Ask your facilitator for a new one.")));
+                .orElseGet(() -> invalid(request));
+    }
+
+    private ResponseEntity<?> invalid(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(InvalidLinkPage.PATH)).build();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("page.link.invalid", null, locale));
+        problem.setTitle(messages.getMessage("page.link.title", null, locale));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     static final class StakeholderAuthentication extends AbstractAuthenticationToken {

@@ -10,7 +10,6 @@ import org.copact.identity.LinkProperties;
 import org.copact.identity.StaffAccounts;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -31,17 +30,17 @@ public class FacilitatorDigests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final MailOutbox outbox;
-    private final MessageSource messages;
+    private final RoundMails roundMails;
     private final RoundService rounds;
     private final LinkProperties links;
     private final Clock clock;
 
     FacilitatorDigests(JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox,
-            MessageSource messages, RoundService rounds, LinkProperties links, Clock clock) {
+            RoundMails roundMails, RoundService rounds, LinkProperties links, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.outbox = outbox;
-        this.messages = messages;
+        this.roundMails = roundMails;
         this.rounds = rounds;
         this.links = links;
         this.clock = clock;
@@ -89,9 +88,9 @@ public class FacilitatorDigests {
         }
         Object[] arguments = {name, round.title(), notices.size(), list.toString(),
                 links.publicUrl().resolve("/rounds/" + roundId)};
+        RoundMails.Text words = roundMails.write(round, KIND, locale, arguments);
         outbox.send(OutgoingMail.toStaff(KIND + "/" + roundId + "/" + address + "/" + notices.get(0).get("id"),
-                address, name, messages.getMessage("mail." + KIND + ".subject", arguments, locale),
-                messages.getMessage("mail." + KIND + ".body", arguments, locale), KIND, roundId, null));
+                address, name, words.subject(), words.body(), KIND, roundId, null));
         for (Map<String, Object> notice : notices) {
             jdbc.update("update facilitator_digest_entry set digested_at = ? where id = ?",
                     Timestamp.from(clock.instant()), notice.get("id"));

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.copact.identity.StaffAccounts;
 import org.copact.round.Round;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +18,15 @@ public class FacilitatorNotices {
 
     private final StaffAccounts accounts;
     private final MailOutbox outbox;
-    private final MessageSource messages;
+    private final RoundMails mails;
     private final NoticePreferences preferences;
     private final FacilitatorDigests digests;
 
-    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, MessageSource messages,
-            NoticePreferences preferences, FacilitatorDigests digests) {
+    FacilitatorNotices(StaffAccounts accounts, MailOutbox outbox, RoundMails mails, NoticePreferences preferences,
+            FacilitatorDigests digests) {
         this.accounts = accounts;
         this.outbox = outbox;
-        this.messages = messages;
+        this.mails = mails;
         this.preferences = preferences;
         this.digests = digests;
     }
@@ -48,6 +47,7 @@ public class FacilitatorNotices {
     public int tell(Round round, UUID participationId, String kind, String occasion, Object... arguments) {
         List<StaffAccounts.Contact> facilitators = accounts.facilitatorsOf(round.regionId());
         boolean digest = preferences.of(round.id()) == NoticePreferences.Mode.DAILY_DIGEST;
+        RoundMails.Sender sender = mails.senderOf(round);
         for (StaffAccounts.Contact facilitator : facilitators) {
             Locale locale = (facilitator.language() == null ? round.defaultLanguage() : facilitator.language())
                     .locale();
@@ -57,13 +57,12 @@ public class FacilitatorNotices {
                 withName[i + 1] = arguments[i] instanceof PerLanguage text ? text.in(locale) : arguments[i];
             }
             String key = kind + "/" + occasion + "/" + facilitator.email();
-            String subject = messages.getMessage("mail." + kind + ".subject", withName, locale);
-            String body = messages.getMessage("mail." + kind + ".body", withName, locale);
+            RoundMails.Text words = mails.write(sender, kind, locale, withName);
             if (digest) {
-                digests.hold(key, round.id(), facilitator, locale, subject, body);
+                digests.hold(key, round.id(), facilitator, locale, words.subject(), words.body());
             } else {
-                outbox.send(OutgoingMail.toStaff(key, facilitator.email(), facilitator.name(), subject, body, kind,
-                        round.id(), participationId));
+                outbox.send(OutgoingMail.toStaff(key, facilitator.email(), facilitator.name(), words.subject(),
+                        words.body(), kind, round.id(), participationId));
             }
         }
         return facilitators.size();

@@ -70,7 +70,7 @@ class PactPdfController {
 
     private ResponseEntity<byte[]> sealed(Round round) {
         byte[] body = sealedPacts.pdf(round.id())
-                .orElseThrow(() -> new NotFoundException("This round's pact is not signed and sealed yet."));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.sealedPact"));
         return attachment(fileName(round.title(), "signed"), body);
     }
 

@@ -27,6 +27,8 @@ import org.copact.stakeholder.ParticipationRole;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.copact.stakeholder.StakeholderCategory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +46,12 @@ public class RoundOverview {
     private final SigningService signing;
     private final List<RoundTasks> tasks;
     private final MissedReviews missedReviews;
+    private final MessageSource messages;
 
     RoundOverview(Participations participations, ConsultationService consultation, PactService pacts,
-            SigningService signing, List<RoundTasks> tasks, MissedReviews missedReviews) {
+            SigningService signing, List<RoundTasks> tasks, MissedReviews missedReviews, MessageSource messages) {
         this.missedReviews = missedReviews;
+        this.messages = messages;
         this.participations = participations;
         this.consultation = consultation;
         this.pacts = pacts;
@@ -108,27 +112,32 @@ public class RoundOverview {
                 stakeholders, openTasks, warnings(all, round.targets()));
     }
 
-    private static List<String> warnings(List<ParticipationView> all, Targets targets) {
+    /** what the round lacks, in the reader's language */
+    private List<String> warnings(List<ParticipationView> all, Targets targets) {
         List<String> warnings = new ArrayList<>();
         Set<StakeholderCategory> present = all.stream().map(p -> p.contact().category())
                 .collect(Collectors.toSet());
         for (StakeholderCategory needed : NEEDED) {
             if (!present.contains(needed)) {
-                warnings.add("No stakeholder of category " + needed + ": a local green deal needs one.");
+                warnings.add(text("round.warning.category", text("pact.pdf.category." + needed)));
             }
         }
         int signatories = count(all, ParticipationRole.SIGNATORY);
         if (targets.signatories() != null && signatories < targets.signatories()) {
-            warnings.add("Only " + signatories + " signatories for a target of " + targets.signatories() + ".");
+            warnings.add(text("round.warning.signatories", signatories, targets.signatories()));
         }
         int participants = count(all, ParticipationRole.PARTICIPANT);
         if (targets.answers() != null && participants < targets.answers()) {
-            warnings.add("Only " + participants + " participants for a target of " + targets.answers() + " answers.");
+            warnings.add(text("round.warning.participants", participants, targets.answers()));
         }
         all.stream().map(ParticipationView::contact).filter(Contact::emailFailing)
-                .forEach(s -> warnings.add("Mail to " + s.email() + " (" + s.organisation()
-                        + ") cannot be delivered: " + s.emailFailure() + "."));
+                .forEach(s -> warnings.add(text("round.warning.undeliverable", s.email(), s.organisation(),
+                        s.emailFailure())));
         return warnings;
+    }
+
+    private String text(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 
     private static int count(List<ParticipationView> all, ParticipationRole role) {

@@ -8,6 +8,7 @@ import org.copact.audit.RoundTimeline;
 import org.copact.audit.TimelineQueries;
 import org.copact.audit.TimelineQuery;
 import org.copact.audit.TimelineSlice;
+import org.copact.audit.TimelineTexts;
 import org.copact.common.InvalidInputException;
 import org.copact.identity.CurrentCaller;
 import org.copact.round.Round;
@@ -34,12 +35,15 @@ class TimelinePage {
     private final RoundService rounds;
     private final RoundTimeline timeline;
     private final TimelineQueries queries;
+    private final TimelineTexts texts;
     private final CurrentCaller caller;
 
-    TimelinePage(RoundService rounds, RoundTimeline timeline, TimelineQueries queries, CurrentCaller caller) {
+    TimelinePage(RoundService rounds, RoundTimeline timeline, TimelineQueries queries, TimelineTexts texts,
+            CurrentCaller caller) {
         this.rounds = rounds;
         this.timeline = timeline;
         this.queries = queries;
+        this.texts = texts;
         this.caller = caller;
     }
 
@@ -64,7 +68,7 @@ class TimelinePage {
         view.addObject("round", round);
         view.addObject("query", query);
         view.addObject("slice", slice);
-        view.addObject("entries", slice.entries());
+        view.addObject("entries", texts.in(slice.entries(), LocaleContextHolder.getLocale()));
         view.addObject("stages", List.of(Stage.values()));
         view.addObject("first", slice.total() == 0 ? 0 : (slice.page() - 1) * slice.size() + 1);
         view.addObject("last", (slice.page() - 1) * slice.size() + slice.entries().size());

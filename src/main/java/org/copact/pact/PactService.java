@@ -57,7 +57,7 @@ public class PactService {
     public PactReview recordReview(UUID pactVersionId, UUID participationId, ReviewDecision decision, String comment) {
         PactVersion version = version(pactVersionId);
         if (reviews.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("This version was already reviewed by you.");
+            throw ConflictException.coded("problem.conflict.reviewed");
         }
         Instant now = clock.instant();
         PactReviewEntity review = reviews.save(new PactReviewEntity(version.roundId(), pactVersionId, participationId,
@@ -70,14 +70,14 @@ public class PactService {
     @Transactional(readOnly = true)
     public PactVersion version(UUID pactVersionId) {
         return versions.findById(pactVersionId).map(PactVersionEntity::snapshot)
-                .orElseThrow(() -> new NotFoundException("No pact version " + pactVersionId));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.pactVersion", pactVersionId));
     }
 
     /** The version of that number of the round's pact, or a 404 when the round has none of that number. */
     @Transactional(readOnly = true)
     public PactVersion version(UUID roundId, int number) {
         return versions.findByRoundIdAndNumber(roundId, number).map(PactVersionEntity::snapshot)
-                .orElseThrow(() -> new NotFoundException("This round has no pact version " + number + "."));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.pactVersionNumber", String.valueOf(number)));
     }
 
     /** The versions, of any round, whose canonical form (or, before structured pacts, text) has this SHA-256. */

@@ -5,6 +5,7 @@ import org.copact.identity.StakeholderLinks;
 import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
+import org.copact.mail.RoundMails;
 import org.copact.round.Round;
 import org.copact.round.RoundEvents.ContactFixed;
 import org.copact.round.RoundEvents.RoundCancelled;
@@ -38,15 +39,17 @@ class RoundChangeMails {
     private final MailOutbox outbox;
     private final FacilitatorNotices notices;
     private final MessageSource messages;
+    private final RoundMails roundMails;
 
     RoundChangeMails(Participations participations, RoundService rounds, StakeholderLinks links, MailOutbox outbox,
-            FacilitatorNotices notices, MessageSource messages) {
+            FacilitatorNotices notices, MessageSource messages, RoundMails roundMails) {
         this.participations = participations;
         this.rounds = rounds;
         this.links = links;
         this.outbox = outbox;
         this.notices = notices;
         this.messages = messages;
+        this.roundMails = roundMails;
     }
 
     /** Tells a stakeholder removed from a running round that their part in it ended; no link: it no longer works. */
@@ -103,10 +106,9 @@ class RoundChangeMails {
         Locale locale = stakeholder.language().locale();
         String link = withLink ? links.issue(participation.id(), round.id()) : "";
         Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
-        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
-                messages.getMessage("mail." + kind + ".subject", arguments, locale),
-                messages.getMessage("mail." + kind + ".body", arguments, locale), kind, round.id(),
-                participation.id()));
+        RoundMails.Text words = roundMails.write(round, kind, locale, arguments);
+        outbox.send(OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), words.subject(),
+                words.body(), kind, round.id(), participation.id()));
     }
 
 }

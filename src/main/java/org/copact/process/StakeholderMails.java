@@ -10,6 +10,7 @@ import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailEvents.RefusedAttachment;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
+import org.copact.mail.RoundMails;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
@@ -65,12 +66,14 @@ public class StakeholderMails {
     private final MessageSource messages;
     private final TransactionTemplate ownTransaction;
     private final SealedPacts sealedPacts;
+    private final RoundMails roundMails;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
             PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
             MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions,
-            SealedPacts sealedPacts) {
+            SealedPacts sealedPacts, RoundMails roundMails) {
         this.sealedPacts = sealedPacts;
+        this.roundMails = roundMails;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.participations = participations;
@@ -283,10 +286,9 @@ public class StakeholderMails {
         String link = ownTransaction.execute(status -> links.issue(participation.id(), round.id()));
         Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(),
                 detail.apply(locale), link, note.apply(locale)};
-        String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
-        String text = messages.getMessage("mail." + kind + ".body", arguments, locale);
-        OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), subject,
-                text, kind, round.id(), participation.id());
+        RoundMails.Text words = roundMails.write(round, kind, locale, arguments);
+        OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
+                words.subject(), words.body(), kind, round.id(), participation.id());
         for (OutgoingMail.Attachment attachment : attachments) {
             mail = mail.with(attachment);
         }

@@ -121,7 +121,7 @@ public class RoundService {
         RoundEntity round = visible(roundId, caller);
         ParticipationView participation = participations.find(participationId)
                 .filter(p -> p.roundId().equals(round.getId()))
-                .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.stakeholderInRound", participationId));
         int revoked = links.revokeAll(participation.id());
         events.publishEvent(new RoundEvents.LinksRevoked(roundId, participationId, revoked, caller.username(),
                 clock.instant()));
@@ -230,11 +230,11 @@ public class RoundService {
     private RoundEntity visible(UUID roundId, Caller.Staff caller) {
         return rounds.findById(roundId)
                 .filter(round -> caller.sees(round.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.round", roundId));
     }
 
     private RoundEntity entity(UUID roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("No round " + roundId));
+        return rounds.findById(roundId).orElseThrow(() -> NotFoundException.coded("problem.notFound.round", roundId));
     }
 
     /**

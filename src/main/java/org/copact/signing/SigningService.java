@@ -102,7 +102,7 @@ public class SigningService {
     public Signature confirmSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String confirmedBy) {
         PactVersion version = pacts.version(pactVersionId);
         if (signatures.existsByPactVersionIdAndParticipationId(pactVersionId, participationId)) {
-            throw new ConflictException("This signatory already answered for this version.");
+            throw ConflictException.coded("problem.conflict.signatoryAnswered");
         }
         Instant now = clock.instant();
         SignatureEntity signature = signatures.save(SignatureEntity.bySignedCopy(version.roundId(), pactVersionId,
@@ -119,8 +119,7 @@ public class SigningService {
     public void rejectSignedCopy(UUID pactVersionId, UUID participationId, UUID documentId, String reason,
             String rejectedBy) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason",
-                    "say why the copy is not the signature, so the signatory can correct it");
+            throw InvalidInputException.coded("reason", "step.error.signedCopy.reason");
         }
         PactVersion version = pacts.version(pactVersionId);
         events.publishEvent(new SigningEvents.SignedCopyRejected(version.roundId(), pactVersionId, participationId,

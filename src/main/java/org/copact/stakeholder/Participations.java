@@ -140,7 +140,7 @@ public class Participations {
     @Transactional
     public ParticipationView markEmailFailing(UUID participationId, Instant at, String failure) {
         Participation participation = participations.findWithStakeholderById(participationId)
-                .orElseThrow(() -> new NotFoundException("No participation " + participationId));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.participation", participationId));
         participation.getStakeholder().markEmailFailing(at, failure);
         return view(participation);
     }
@@ -151,6 +151,12 @@ public class Participations {
         return participations.findWithStakeholderByRoundId(roundId).stream().map(Participations::view).toList();
     }
 
+    /** the organisations of a round's stakeholders of this category, each once, by name */
+    @Transactional(readOnly = true)
+    public List<String> organisationsOf(UUID roundId, StakeholderCategory category) {
+        return participations.findOrganisationsByRoundIdAndCategory(roundId, category);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ParticipationView> find(UUID participationId) {
         return participations.findWithStakeholderById(participationId).map(Participations::view);
@@ -158,7 +164,7 @@ public class Participations {
 
     @Transactional(readOnly = true)
     public ParticipationView participation(UUID participationId) {
-        return find(participationId).orElseThrow(() -> new NotFoundException("No participation " + participationId));
+        return find(participationId).orElseThrow(() -> NotFoundException.coded("problem.notFound.participation", participationId));
     }
 
     /** The ids of a round's participations that hold a role, for the stage that needs them. */

@@ -2,6 +2,7 @@ package org.copact.system;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.copact.common.ConflictException;
@@ -11,6 +12,8 @@ import org.copact.common.NotFoundException;
 import org.copact.common.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,7 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every mistake a client can make into an {@code application/problem+json} answer: field
  * errors listed all at once, 404 for what is not there or not theirs, 409 for a state that refuses
- * the request. Only a fault of Copact itself is a 500, and it is logged.
+ * the request. Only a fault of Copact itself is a 500, and it is logged. Titles and details are in
+ * the caller's language ({@code ?lang=}, else their own, else their browser's).
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -41,19 +45,45 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final String UNREADABLE_MULTIPART = "The request is not a readable multipart/form-data body (cut short, "
             + "without its boundary, or a file name with a control character): send the form or the file again.";
 
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return fieldProblem(e.errors());
     }
 
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title(status.value()));
+        return problem;
+    }
+
+    private String title(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return messages.getMessage("problem.title." + status, null, known == null ? "Error" : known.getReasonPhrase(),
+                locale());
+    }
+
+    private String text(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, e.in(messages, locale()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return problem(HttpStatus.CONFLICT, e.in(messages, locale()));
     }
 
     /** refused for now: the answer says why and when to try again (Retry-After, in seconds) */
@@ -72,25 +102,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** two requests changed the same thing at once; the later one is refused, not merged */
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class})
     ProblemDetail concurrentChange(Exception e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this at the same moment. Reload and try again.");
+        return problem(HttpStatus.CONFLICT, text("problem.detail.concurrent"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         // a malformed id in the path names nothing that exists
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + e.getName() + " '" + e.getValue() + "'.");
+        return problem(HttpStatus.NOT_FOUND, text("problem.detail.noSuch", e.getName(), String.valueOf(e.getValue())));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "Log in, or open the latest link from your email, to use this.");
+        return problem(HttpStatus.UNAUTHORIZED, text("problem.detail.unauthenticated"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This is not open to your role.");
+        return problem(HttpStatus.FORBIDDEN, text("problem.detail.forbidden"));
     }
 
     /**
@@ -106,8 +134,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while answering a request", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Copact could not complete this request. The failure was logged.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.detail.unexpected"));
     }
 
     @Override
@@ -122,16 +149,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this operation: " + readableCause(ex));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.detail.notJson", readableCause(ex)));
         return ResponseEntity.badRequest().body(problem);
     }
 
-    static ProblemDetail fieldProblem(List<FieldError> errors) {
+    /** the problems Spring MVC itself reports (a wrong method, media type, parameter): titled in the caller's language */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setTitle(title(statusCode.value()));
+            String detail = messages.getMessage("problem.detail." + statusCode.value(), null, null, locale());
+            if (detail != null) {
+                problem.setDetail(detail);
+            }
+        }
+        return response;
+    }
+
+    ProblemDetail fieldProblem(List<FieldError> given) {
+        Locale locale = locale();
+        List<FieldError> errors = given.stream().map(e -> e.in(messages, locale)).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                errors.size() == 1 ? "One field is not valid." : errors.size() + " fields are not valid.");
+                errors.size() == 1 ? text("problem.detail.oneField") : text("problem.detail.fields", errors.size()));
         problem.setType(INVALID_INPUT);
-        problem.setTitle("Invalid input");
+        problem.setTitle(text("problem.title.invalidInput"));
         problem.setProperty("errors", errors.stream()
                 .map(e -> Map.of("field", e.field(), "message", e.message()))
                 .toList());

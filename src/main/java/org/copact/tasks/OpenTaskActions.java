@@ -31,6 +31,7 @@ class OpenTaskActions {
     private final RoundService rounds;
     private final TaskLanguages languages;
     private final FormMessages messages;
+    private final MessageSource texts;
     private final FormTranslations translations = FormTranslations.fromClasspath();
     private final TaskDrafts drafts;
     private final TaskSubmissions submissions;
@@ -42,6 +43,7 @@ class OpenTaskActions {
         this.rounds = rounds;
         this.languages = languages;
         this.messages = new FormMessages(messages);
+        this.texts = messages;
         this.drafts = drafts;
         this.submissions = submissions;
         this.attachments = attachments;
@@ -107,11 +109,17 @@ class OpenTaskActions {
         }
         if (engineTasks.createTaskQuery().taskId(task.id()).active().count() == 0) {
             // completed by another request since this one opened it: nothing of this one is recorded
-            throw new ConflictException("This task was already completed.");
+            throw ConflictException.coded("problem.conflict.taskCompleted");
         }
         Map<String, Object> stepValues = new HashMap<>(checked.values());
         stepValues.putAll(carried);
-        Map<String, Object> completion = task.complete(stepValues, RequestOrigin.submission(language));
+        Map<String, Object> completion;
+        try {
+            completion = task.complete(stepValues, RequestOrigin.submission(language));
+        } catch (InvalidInputException refused) {
+            // a step says what is wrong by message codes: said here in the person's language
+            throw refused.in(texts, languages.of(task.caller(), ref.roundId(), chosen).locale());
+        }
         if (task.startsFromEarlierAnswer()) {
             submissions.save(ref, checked.values());
         }
@@ -125,7 +133,7 @@ class OpenTaskActions {
         } catch (NullValueException | OptimisticLockingException e) {
             // completed by another request since this one opened it (a second click, another facilitator):
             // everything this one recorded rolls back with the answer
-            throw new ConflictException("This task was already completed.");
+            throw ConflictException.coded("problem.conflict.taskCompleted");
         }
     }
 }

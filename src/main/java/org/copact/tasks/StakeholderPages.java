@@ -26,7 +26,7 @@ public class StakeholderPages {
 
     public Caller.Stakeholder enter(HttpServletRequest request, String lang) {
         Caller.Stakeholder stakeholder = callers.stakeholder()
-                .orElseThrow(() -> new NotFoundException("This page is a stakeholder's"));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.stakeholderPage"));
         Language chosen = Language.fromCodeOrNull(lang);
         PageLocaleResolver.choose(request, languages.of(stakeholder, stakeholder.roundId(),
                 chosen != null ? chosen : PageLocaleResolver.chosen(request)));

@@ -84,9 +84,9 @@ class TaskInbox {
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
                 .singleResult();
         if (done != null && wasVisibleTo(done, caller)) {
-            throw new ConflictException("This task was already completed.");
+            throw ConflictException.coded("problem.conflict.taskCompleted");
         }
-        throw new NotFoundException("No task " + taskId);
+        throw NotFoundException.coded("problem.notFound.task", taskId);
     }
 
     private boolean wasVisibleTo(HistoricTaskInstance done, Caller caller) {

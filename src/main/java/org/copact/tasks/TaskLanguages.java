@@ -3,6 +3,7 @@ package org.copact.tasks;
 import java.util.UUID;
 import org.copact.common.Language;
 import org.copact.identity.Caller;
+import org.copact.identity.StaffAccounts;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who is doing a task, as far as its form needs to know: the organisation they act for, and the
  * language they do it in: the one they chose on the page, else a stakeholder's own
- * language, else the round's default. A language the round does not offer still wins when the
+ * language or a staff member's profile language, else the round's default. A language the round does not offer still wins when the
  * person chose it: every form speaks all six, and the person knows best what they read.
  */
 @Component
@@ -19,10 +20,12 @@ class TaskLanguages {
 
     private final Participations participations;
     private final RoundService rounds;
+    private final StaffAccounts staff;
 
-    TaskLanguages(Participations participations, RoundService rounds) {
+    TaskLanguages(Participations participations, RoundService rounds, StaffAccounts staff) {
         this.participations = participations;
         this.rounds = rounds;
+        this.staff = staff;
     }
 
     /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
@@ -37,8 +40,8 @@ class TaskLanguages {
         if (chosen != null) {
             return chosen;
         }
-        Language own = caller.participation().flatMap(participations::find)
-                .map(p -> p.contact().language()).orElse(null);
+        Language own = caller instanceof Caller.Staff member ? staff.languageOf(member.username()).orElse(null)
+                : caller.participation().flatMap(participations::find).map(p -> p.contact().language()).orElse(null);
         if (own != null) {
             return own;
         }

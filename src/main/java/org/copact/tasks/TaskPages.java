@@ -28,6 +28,7 @@ import org.copact.common.NotFoundException;
 import org.copact.common.TooManyRequestsException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -109,8 +110,10 @@ class TaskPages {
             response.setStatus(HttpStatus.GONE.value());
             return ENDED;
         }
-        TaskForm form = task.form(chosen(request, lang));
-        PageLocaleResolver.choose(request, form.language());
+        TaskForm form = task.form(chosen(request, lang, caller));
+        if (caller.isStakeholder()) {
+            PageLocaleResolver.choose(request, form.language());
+        }
         show(model, task, form, form.values(), Map.of());
         return FORM;
     }
@@ -126,8 +129,9 @@ class TaskPages {
     ModelAndView submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "submit") String action,
             @RequestParam(name = ListRows.ADD, required = false) String addRow,
             @RequestParam(name = ListRows.REMOVE, required = false) String removeRow, HttpServletRequest request) {
-        OpenTask task = inbox.open(id, callers.get());
-        Language language = chosen(request, null);
+        Caller caller = callers.get();
+        OpenTask task = inbox.open(id, caller);
+        Language language = chosen(request, null, caller);
         FormDefinition definition = task.definition();
         Map<String, String[]> posted = removeRow == null ? request.getParameterMap()
                 : ListRows.without(request.getParameterMap(), removeRow);
@@ -233,6 +237,20 @@ class TaskPages {
         Language language = languages.of(caller, roundId, chosen(request, lang));
         PageLocaleResolver.choose(request, language);
         return language;
+    }
+
+    /**
+     * A stakeholder's pages speak what they chose in this visit, else their own language; a staff
+     * member's speak their profile language (or this visit's), as all their other pages do: the
+     * task list of a staff member has no language of its own to impose.
+     */
+    private static Language chosen(HttpServletRequest request, String lang, Caller caller) {
+        if (!caller.isStakeholder()) {
+            Language asked = Language.fromCodeOrNull(lang);
+            return asked != null ? asked
+                    : Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN);
+        }
+        return chosen(request, lang);
     }
 
     private static Language chosen(HttpServletRequest request, String lang) {

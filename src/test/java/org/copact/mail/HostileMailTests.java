@@ -138,8 +138,8 @@ class HostileMailTests extends HttpTestSupport {
         await().atMost(PATIENCE).until(() -> mailbox.to(maria).size() == 2);
         MimeMessage notice = mailbox.to(maria).get(1);
         assertThat(notice.getSubject()).as("in Maria's language")
-                .isEqualTo("La sua e-mail per Large " + suffix + " era troppo grande per essere letta");
-        assertThat(Mailbox.text(notice)).contains("(64 KB)", "carichi sulla sua pagina", "/s/");
+                .isEqualTo("La vostra e-mail per Large " + suffix + " era troppo grande per essere letta");
+        assertThat(Mailbox.text(notice)).contains("(64 KB)", "caricatelo sulla vostra pagina", "/s/");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(facilitatorSession
                 .get("/api/rounds/" + round.id() + "/history").body()).contains("MailTooLarge"));
 

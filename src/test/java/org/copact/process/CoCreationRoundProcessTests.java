@@ -147,7 +147,7 @@ class CoCreationRoundProcessTests extends ProcessTestSupport {
                 .as("one notice step per stakeholder").hasSize(2);
         for (String address : List.of(suffix + AUTHORITY, suffix + SME)) {
             assertThat(subjectsTo(address)).as("the pact-in-force notice to %s", address)
-                    .containsOnlyOnce("Pactul " + round.title() + " a intrat în vigoare");
+                    .containsOnlyOnce("„" + round.title() + "” a intrat în vigoare");
         }
     }
 

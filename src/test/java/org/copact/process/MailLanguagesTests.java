@@ -67,6 +67,9 @@ class MailLanguagesTests extends ProcessTestSupport {
         assertThat(invitation.getHeader("To")[0]).as("the recipient on the wire").matches("\\p{ASCII}+");
         assertThat(invitation.isMimeType("multipart/alternative")).isTrue();
         assertThat(Mailbox.text(invitation)).contains(contact, title, "/s/");
+        assertThat(Mailbox.text(invitation).replace("\r\n", "\n").strip()).as("the round's topic and authority, signed by its facilitator")
+                .contains("Energie", "Organisation " + contact).doesNotContain("\n\nCopact")
+                .endsWith("Facilitator " + facilitator.regionId() + "\nTest region " + facilitator.regionId());
         assertThat(Mailbox.html(invitation)).contains(org.springframework.web.util.HtmlUtils.htmlEscape(contact, "UTF-8"),
                 "<a href=\"http://localhost/s/");
 

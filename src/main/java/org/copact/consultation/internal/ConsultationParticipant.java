@@ -60,7 +60,7 @@ public class ConsultationParticipant implements Persistable<UUID> {
 
     public void markAnswered() {
         if (status == ConsultationStatus.ANSWERED) {
-            throw new ConflictException("This consultation was already answered.");
+            throw ConflictException.coded("problem.conflict.answered");
         }
         status = ConsultationStatus.ANSWERED;
     }

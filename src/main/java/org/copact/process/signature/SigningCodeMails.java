@@ -3,6 +3,7 @@ package org.copact.process.signature;
 import java.util.Locale;
 import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
+import org.copact.mail.RoundMails;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
 import org.copact.round.RoundTimes;
@@ -30,7 +31,10 @@ class SigningCodeMails {
     private final MailOutbox outbox;
     private final MessageSource messages;
 
-    SigningCodeMails(SigningCodes codes, MailOutbox outbox, MessageSource messages) {
+    private final RoundMails roundMails;
+
+    SigningCodeMails(SigningCodes codes, MailOutbox outbox, MessageSource messages, RoundMails roundMails) {
+        this.roundMails = roundMails;
         this.codes = codes;
         this.outbox = outbox;
         this.messages = messages;
@@ -45,10 +49,9 @@ class SigningCodeMails {
         long minutes = codes.settings().validity().toMinutes();
         Object[] arguments = {contact.contactName(), contact.organisation(), round.title(), version.number(),
             code.code(), minutes, RoundTimes.format(code.expiresAt(), round.timeZone(), locale)};
+        RoundMails.Text words = roundMails.write(round, KIND, locale, arguments);
         outbox.send(new OutgoingMail(KIND + "/" + code.id(), contact.email(), contact.contactName(),
-                messages.getMessage("mail." + KIND + ".subject", arguments, locale),
-                messages.getMessage("mail." + KIND + ".body", arguments, locale), KIND, round.id(), signatory.id(),
-                false, java.util.List.of()));
+                words.subject(), words.body(), KIND, round.id(), signatory.id(), false, java.util.List.of()));
         return new CodeConfirmedStep.CodeSent(masked(contact.email()), code.expiresAt(), minutes);
     }
 

@@ -142,10 +142,10 @@ public class RoundEntity extends AbstractEntity {
     /** Launched: the round's process starts, and it enters the first stage (see the package's Javadoc). */
     public void launch(Instant at) {
         if (status != RoundStatus.DEFINED) {
-            throw new ConflictException("This round was already launched.");
+            throw ConflictException.coded("problem.conflict.launched");
         }
         if (!at.isBefore(consultationDeadline)) {
-            throw new ConflictException("The consultation deadline has passed; set a new one before launching.");
+            throw ConflictException.coded("problem.conflict.deadlinePassed");
         }
         status = RoundStatus.RUNNING;
         launchedAt = at;
@@ -188,7 +188,7 @@ public class RoundEntity extends AbstractEntity {
     /** Moves to a stage; a stage reached again (a revision) is allowed, but nothing after the pact is in force. */
     public boolean enter(Stage next) {
         if (status != RoundStatus.RUNNING) {
-            throw new ConflictException("Round " + getId() + " is not running.");
+            throw ConflictException.coded("problem.conflict.notRunning", getId());
         }
         boolean changed = stage != next;
         stage = next;
@@ -197,7 +197,7 @@ public class RoundEntity extends AbstractEntity {
 
     public void markSigned(Instant at) {
         if (status == RoundStatus.SIGNED) {
-            throw new ConflictException("This round is already signed.");
+            throw ConflictException.coded("problem.conflict.alreadySigned");
         }
         enter(Stage.IN_FORCE);
         status = RoundStatus.SIGNED;

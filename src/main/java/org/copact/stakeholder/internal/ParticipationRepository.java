@@ -19,6 +19,12 @@ public interface ParticipationRepository extends JpaRepository<Participation, UU
     @Query("select p from Participation p join fetch p.stakeholder s where s.email = ?1 and p.removedAt is null order by p.id")
     List<Participation> findWithStakeholderByEmail(String email);
 
+    /** The organisations of a round's stakeholders of one category, each once, in one query. */
+    @Query("select distinct s.organisation from Participation p join p.stakeholder s"
+            + " where p.roundId = ?1 and s.category = ?2 order by s.organisation")
+    List<String> findOrganisationsByRoundIdAndCategory(UUID roundId,
+            org.copact.stakeholder.StakeholderCategory category);
+
     /** The ids of a round's participations that hold a role, for the stage that needs them. */
     @Query(nativeQuery = true, value = """
             select id from participation
