@@ -174,7 +174,16 @@ public final class HttpSession {
 
     /** Any body with any Content-Type, as a broken or hostile client sends it (the CSRF token in the header). */
     public Response postRaw(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return sendRaw("POST", path, contentType, body);
+    }
+
+    /** The same with any method; no Content-Type when it is null; an answer that takes over 15 s fails. */
+    public Response sendRaw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).timeout(java.time.Duration.ofSeconds(15));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,11 +66,17 @@ class RoundDocumentsController {
                 .body(content);
     }
 
-    /** 201 for a new document, 200 with the one already there when the same bytes come again. */
+    /**
+     * 201 for a new document, 200 with the one already there when the same bytes come again. Only
+     * the round's facilitators add documents: administrators audit the round, they bring nothing to it.
+     */
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<DocumentService.Document> add(@PathVariable UUID roundId,
             @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
         Round round = rounds.visibleRound(roundId, caller.staff());
+        if (caller.staff().isAdmin()) {
+            throw new AccessDeniedException("Administrators audit rounds; their facilitators add documents.");
+        }
         if (file == null) {
             throw new InvalidInputException("file", "must not be empty");
         }

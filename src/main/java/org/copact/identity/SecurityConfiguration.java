@@ -50,8 +50,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, StaffUserRepository users)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, StaffUserRepository users,
+            StakeholderLinks links) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
                         "Log in, or open the link from your email, to use this.");
@@ -95,6 +95,7 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/public/**"))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
             .addFilterAfter(new StaffSessionCheck(users), BasicAuthenticationFilter.class)
+            .addFilterAfter(new StakeholderSessionCheck(links), BasicAuthenticationFilter.class)
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

@@ -151,7 +151,8 @@ class StaffChanges {
             if (region == null || region.isBlank()) {
                 continue;
             }
-            if (!accounts.regionExists(region.strip())) {
+            // an id no region may have (a NUL, which PostgreSQL's text refuses, say) is not looked up
+            if (!REGION_ID.matcher(region.strip()).matches() || !accounts.regionExists(region.strip())) {
                 errors.add(error(field, "staff.error.noSuchRegion", locale, region.strip()));
             }
             regions.add(region.strip());

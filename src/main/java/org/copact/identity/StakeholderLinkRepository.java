@@ -11,7 +11,4 @@ interface StakeholderLinkRepository extends JpaRepository<StakeholderLink, UUID>
 
     List<StakeholderLink> findByParticipationId(UUID participationId);
 
-    boolean existsByParticipationIdAndRevokedAtIsNull(UUID participationId);
-
-    boolean existsByIdAndRevokedAtIsNull(UUID id);
 }

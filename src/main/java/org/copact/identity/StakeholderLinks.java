@@ -57,14 +57,18 @@ public class StakeholderLinks {
     }
 
     /**
-     * Whether a session opened by one of this participation's links may still act: the link that
-     * opened it ({@code linkId}, when the session knows it) is not revoked, so that a link sent to a
-     * new address does not revive a session opened from the old one.
+     * Whether a session opened by one of this participation's links may still act: the very link
+     * that opened it ({@code linkId}, which the session keeps) is neither revoked nor expired. A link
+     * sent later, to the same or a new address, revives nothing; a session that does not know its
+     * link is not admitted.
      */
     @Transactional(readOnly = true)
     boolean stillAdmitted(UUID participationId, Object linkId) {
-        return linkId instanceof UUID id ? links.existsByIdAndRevokedAtIsNull(id)
-                : links.existsByParticipationIdAndRevokedAtIsNull(participationId);
+        Instant now = clock.instant();
+        return linkId instanceof UUID id && links.findById(id)
+                .filter(link -> link.getParticipationId().equals(participationId))
+                .filter(link -> link.isUsableAt(now))
+                .isPresent();
     }
 
     /** The stakeholder a link is for, and the link's id, which the session it opens keeps. */

@@ -11,9 +11,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.copact.identity.Caller;
+import org.copact.identity.CurrentCaller;
+import org.copact.identity.StaffAccount;
+import org.copact.identity.StaffAccounts;
+import org.copact.round.RoundService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +30,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * With the embedded mail server only: a page that lists every mail Copact sent, newest first,
- * with the links in them clickable, so a person trying Copact can act as each stakeholder.
+ * with the links in them clickable, so a person trying Copact can act as each stakeholder. The
+ * personal links in them open anyone's tasks, so a facilitator sees only the mails of the rounds
+ * of their regions and the mails sent to their own address; administrators see every mail.
  */
 @RestController
 @ConditionalOnProperty(name = "copact.embedded.mail.enabled", havingValue = "true")
@@ -31,14 +41,22 @@ class SentMailController {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
     private final GreenMail mailServer;
+    private final CurrentCaller caller;
+    private final RoundService rounds;
+    private final StaffAccounts staff;
 
-    SentMailController(GreenMail mailServer) {
+    SentMailController(GreenMail mailServer, CurrentCaller caller, RoundService rounds, StaffAccounts staff) {
         this.mailServer = mailServer;
+        this.caller = caller;
+        this.rounds = rounds;
+        this.staff = staff;
     }
 
     @GetMapping(value = "/dev/mail", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
     String sentMail() throws MessagingException {
-        List<MimeMessage> messages = new ArrayList<>(Arrays.asList(mailServer.getReceivedMessages()));
+        Predicate<MimeMessage> visible = visibleTo(caller.staff());
+        List<MimeMessage> messages = new ArrayList<>(Arrays.stream(mailServer.getReceivedMessages())
+                .filter(visible).toList());
         Collections.reverse(messages);
         StringBuilder html = new StringBuilder("""
                 <!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -59,6 +77,28 @@ class SentMailController {
                     .append("</pre></article>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    private Predicate<MimeMessage> visibleTo(Caller.Staff who) {
+        if (who.isAdmin()) {
+            return message -> true;
+        }
+        Set<String> roundIds = rounds.visibleRounds(who).stream().map(round -> round.id().toString())
+                .collect(Collectors.toSet());
+        String ownAddress = staff.find(who.username()).map(StaffAccount::email).orElse(null);
+        return message -> {
+            try {
+                String[] round = message.getHeader(MailComposer.HEADER_ROUND);
+                if (round != null && round.length > 0) {
+                    return roundIds.contains(round[0].trim());
+                }
+                return ownAddress != null && Arrays.stream(Optional.ofNullable(message.getAllRecipients())
+                        .orElse(new Address[0])).anyMatch(to -> to instanceof InternetAddress internet
+                                && ownAddress.equalsIgnoreCase(internet.getAddress()));
+            } catch (MessagingException e) {
+                return false;
+            }
+        };
     }
 
     /** The plain text of a mail, or of the text/plain alternative of a multipart one. */

@@ -67,6 +67,21 @@ class DocumentsApiTests extends HttpTestSupport {
         assertThat(facilitatorSession.get(path).json()).isEmpty();
     }
 
+    @Test
+    void shouldLetAnAdministratorReadTheDocumentsButNotAddOne() {
+        String path = "/api/rounds/" + newRound() + "/documents";
+        String admin = "admin-documents-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        accounts.ensureUser(admin, admin, "Administrator", org.copact.identity.StaffRole.ADMIN, null, null);
+        HttpSession administrator = HttpSession.loggedIn(baseUrl(), admin, admin);
+
+        HttpSession.Response added = administrator.postFile(path, "file", "forged.pdf", "application/pdf", PDF);
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(403);
+        assertThat(added.contentType()).startsWith("application/problem+json");
+        assertThat(administrator.get(path).status()).isEqualTo(200);
+        assertThat(facilitatorSession.get(path).json()).as("nothing stored").isEmpty();
+    }
+
     private String newRound() {
         return rounds.define(TestRounds.round("Documents", List.of(stakeholder("Eco SRL", "Dan Pop",
                 "dan@documents.example", "SME", "ro", List.of("PARTICIPANT", "SIGNATORY")))), facilitator)

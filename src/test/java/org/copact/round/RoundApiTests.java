@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RoundApiTests extends HttpTestSupport {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     RoundRepository rounds;
     @Autowired
     Participations participations;
@@ -206,6 +208,38 @@ class RoundApiTests extends HttpTestSupport {
         assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/participations/" + UUID.randomUUID()
                 + "/link-revocation", "").status()).isEqualTo(404);
         assertThat(facilitatorSession.get("/api/rounds/" + roundId + "/history").body()).contains("LinksRevoked");
+    }
+
+    @Test
+    void shouldEndASessionWithItsOwnLinkWhetherRevokedOrExpiredAndLetNoNewLinkReviveIt() {
+        String suffix = suffix();
+        String roundId = define(suffix);
+        launch(roundId);
+        String dan = "dan" + suffix + "@eco.example";
+        HttpSession revokedBrowser = browserOf(dan);
+        onlyTask(revokedBrowser);
+        String danParticipation = StreamSupport.stream(facilitatorSession.get("/api/rounds/" + roundId).json()
+                .get("stakeholders").spliterator(), false)
+                .filter(s -> s.get("email").asText().equals(dan)).findFirst().orElseThrow()
+                .get("participationId").asText();
+        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/participations/" + danParticipation
+                + "/link-revocation", "").status()).isEqualTo(200);
+        int mailsBefore = mailbox.to(dan).size();
+        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/stakeholders/" + danParticipation
+                + "/reminder", "").status()).as("a new link goes out").isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailbox.to(dan).size() > mailsBefore);
+
+        assertThat(revokedBrowser.get("/api/tasks").status()).as("the new link revives no old session")
+                .isEqualTo(401);
+        assertThat(revokedBrowser.get("/my/tasks").status()).as("nor its pages").isEqualTo(302);
+
+        HttpSession expiringBrowser = browserOf(dan);
+        assertThat(expiringBrowser.get("/api/tasks").status()).as("the new link works").isEqualTo(200);
+        jdbc.update("update stakeholder_link set expires_at = now() - interval '1 minute' "
+                + "where participation_id = ? and revoked_at is null", UUID.fromString(danParticipation));
+        assertThat(expiringBrowser.get("/api/tasks").status()).as("the session ends when its link expires")
+                .isEqualTo(401);
+        assertThat(expiringBrowser.get("/my/pact").status()).isEqualTo(302);
     }
 
     @Test
