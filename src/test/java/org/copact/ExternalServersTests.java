@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExternalServersTests {
 
     private static final String SEAL_PASSWORD = "a seal keystore secret";
-    private static final String OWNER_PASSWORD = "the owner's secret";
-    private static final String APP_PASSWORD = "the application's secret";
+    private static final String OWNER_PASSWORD = "the owner secret";
+    private static final String APP_PASSWORD = "the application secret";
 
     static EmbeddedPostgres postgres;
     static GreenMail smtp;
@@ -108,7 +108,8 @@ class ExternalServersTests {
             assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("copact_app");
             assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'audit_entry'",
                     String.class)).isEqualTo("copact_owner");
-            assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).rootCause()
+                    .hasMessageContaining("permission denied");
 
             // the administrator sets up a region and a facilitator, whose round's invitation reaches the SMTP server
             admin.post("/api/admin/regions", Map.of("id", "TORINO", "name", "Città metropolitana di Torino",
