@@ -9,6 +9,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Copact with the `external` profile, on servers it did not start itself (here a PostgreSQL and an
@@ -25,6 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ExternalServersTests {
 
     private static final String SEAL_PASSWORD = "a seal keystore secret";
+    private static final String OWNER_PASSWORD = "the owner secret";
+    private static final String APP_PASSWORD = "the application secret";
 
     static EmbeddedPostgres postgres;
     static GreenMail smtp;
@@ -35,6 +41,7 @@ class ExternalServersTests {
     static void startServers() throws IOException {
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
         postgres = EmbeddedPostgres.builder().setDataDirectory(data).setRegisterShutdownHook(false).start();
+        makeRoles();
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         sealKeystore = data.resolveSibling(data.getFileName() + "-seal.p12");
@@ -43,6 +50,25 @@ class ExternalServersTests {
         auditKeystore = data.resolveSibling(data.getFileName() + "-audit").resolve("audit.p12");
         Files.createDirectories(auditKeystore.getParent());
         makeKeystore(auditKeystore, "audit", "-keyalg", "Ed25519", "-dname", "CN=Torino audit checkpoints");
+    }
+
+    /** Copact's two roles and its database, as the README tells the database's administrator to make them. */
+    private static void makeRoles() {
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+                Statement sql = superuser.createStatement()) {
+            sql.execute("create role copact_owner login password '" + OWNER_PASSWORD + "'");
+            sql.execute("create role copact_app login password '" + APP_PASSWORD + "'");
+            sql.execute("create database copact owner copact_owner");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection superuser = postgres.getDatabase("postgres", "copact").getConnection();
+                Statement sql = superuser.createStatement()) {
+            sql.execute("alter schema public owner to copact_owner");
+            sql.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A keystore as an operator makes one, with the JDK's keytool (the README's commands). */
@@ -83,6 +109,14 @@ class ExternalServersTests {
             assertThat(HttpSession.loggedIn(base, "admin", "admin").get("/api/rounds").status()).isEqualTo(401);
             assertThat(admin.get("/dev/mail").status()).as("no sent-mail page").isEqualTo(404);
 
+            // Copact connects as the role that owns nothing; the tables belong to the migrations' role
+            JdbcTemplate jdbc = copact.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("copact_app");
+            assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'audit_entry'",
+                    String.class)).isEqualTo("copact_owner");
+            assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).rootCause()
+                    .hasMessageContaining("permission denied");
+
             // the administrator sets up a region and a facilitator, whose round's invitation reaches the SMTP server
             admin.post("/api/admin/regions", Map.of("id", "TORINO", "name", "Città metropolitana di Torino",
                     "defaultLanguage", "it"));
@@ -121,8 +155,9 @@ class ExternalServersTests {
 
     private ConfigurableApplicationContext start(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of(
-                "--COPACT_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--COPACT_DB_USERNAME=postgres", "--COPACT_DB_PASSWORD=",
+                "--COPACT_DB_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/copact",
+                "--COPACT_DB_USERNAME=copact_app", "--COPACT_DB_PASSWORD=" + APP_PASSWORD,
+                "--COPACT_DB_OWNER_USERNAME=copact_owner", "--COPACT_DB_OWNER_PASSWORD=" + OWNER_PASSWORD,
                 "--COPACT_SMTP_HOST=127.0.0.1", "--COPACT_SMTP_PORT=" + smtp.getSmtp().getPort(),
                 "--COPACT_SMTP_SECURE=false", "--server.port=0",
                 "--COPACT_AUDIT_KEYSTORE=" + auditKeystore, "--COPACT_AUDIT_PASSWORD=" + SEAL_PASSWORD,

@@ -23,14 +23,19 @@ public final class HttpSession {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private final String basicAuth;
     private String language;
 
     private HttpSession(String baseUrl, String basicAuth) {
+        this(baseUrl, basicAuth, new CookieManager());
+    }
+
+    private HttpSession(String baseUrl, String basicAuth, CookieManager cookies) {
         this.baseUrl = baseUrl;
         this.basicAuth = basicAuth;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -42,6 +47,16 @@ public final class HttpSession {
     public static HttpSession loggedIn(String baseUrl, String username, String password) {
         return new HttpSession(baseUrl, "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The same browser, with its cookies (the session among them), at another address of Copact:
+     * Copact started again on another port, or another node of the cluster.
+     */
+    public HttpSession at(String otherBaseUrl) {
+        HttpSession moved = new HttpSession(otherBaseUrl, basicAuth, cookies);
+        moved.language = language;
+        return moved;
     }
 
     /** From now on, every request asks for this language (Accept-Language), as a browser set to it does. */

@@ -40,6 +40,8 @@ public abstract class HttpTestSupport {
     private RoundService testRounds;
     @Autowired
     private ProcessEngine testEngine;
+    @Autowired
+    private org.springframework.context.ApplicationContext testContext;
 
     protected Caller.Staff facilitator;
     protected HttpSession facilitatorSession;
@@ -90,6 +92,19 @@ public abstract class HttpTestSupport {
         Map<String, Object> withCode = new java.util.LinkedHashMap<>(values);
         withCode.put("code", mailbox.signingCodeTo(address, before + 1));
         return browser.post("/api/tasks/" + taskId + "/submission", withCode);
+    }
+
+    /**
+     * The embedded database as its superuser, for a test that plays someone with every right over it;
+     * Copact itself connects as a role that may change rows only ({@link TestDatabase}).
+     */
+    protected javax.sql.DataSource superuser() {
+        return TestDatabase.superuser(testContext);
+    }
+
+    /** the role that owns the schema and runs the migrations ({@link TestDatabase#owner}) */
+    protected javax.sql.DataSource owner() {
+        return TestDatabase.owner(testContext);
     }
 
     protected String baseUrl() {

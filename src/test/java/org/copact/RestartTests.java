@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Copact stopped in the middle of a round and started again on the same data folder: the round,
- * its answers, its tasks, its history and the links already sent are all still there.
+ * its answers, its tasks, its history, the links already sent and the sessions open are all still there.
  */
 class RestartTests {
 
@@ -34,6 +34,8 @@ class RestartTests {
         String roundId;
         String danLink;
         Caller.Staff facilitator;
+        HttpSession staffBrowser;
+        HttpSession anaBrowser;
 
         try (ConfigurableApplicationContext first = start(data)) {
             facilitator = TestRounds.newRegionWithFacilitator(first.getBean(StaffAccounts.class));
@@ -46,16 +48,25 @@ class RestartTests {
             Mailbox mailbox = new Mailbox(first.getBean(GreenMail.class));
             await().atMost(PATIENCE).until(() -> !mailbox.to(ana).isEmpty() && !mailbox.to(dan).isEmpty());
             danLink = mailbox.latestLinkTo(dan);
-            HttpSession anaBrowser = HttpSession.anonymous(baseUrl(first));
+            anaBrowser = HttpSession.anonymous(baseUrl(first));
             anaBrowser.open(mailbox.latestLinkTo(ana));
             String task = await().atMost(PATIENCE).until(() -> anaBrowser.get("/api/tasks").json(), t -> t.size() == 1)
                     .get(0).get("id").asText();
             assertThat(anaBrowser.post("/api/tasks/" + task + "/submission",
                     Map.of("priorities", "Energie solară", "intendsToSign", "yes")).status()).isEqualTo(204);
+            staffBrowser = HttpSession.viaLoginForm(baseUrl(first), facilitator.username(), facilitator.username());
+            assertThat(staffBrowser.get("/api/rounds/" + roundId).status()).isEqualTo(200);
         }
 
         try (ConfigurableApplicationContext second = start(data)) {
             HttpSession staff = HttpSession.loggedIn(baseUrl(second), facilitator.username(), facilitator.username());
+            // the sessions opened before the restart are still open: no one logs in or opens a link again
+            assertThat(staffBrowser.at(baseUrl(second)).get("/api/rounds/" + roundId).status())
+                    .as("the facilitator's login through the form").isEqualTo(200);
+            assertThat(anaBrowser.at(baseUrl(second)).get("/api/tasks").status())
+                    .as("the session Ana's link opened").isEqualTo(200);
+            assertThat(HttpSession.anonymous(baseUrl(second)).get("/api/tasks").status()).isEqualTo(401);
+
             JsonNode round = staff.get("/api/rounds/" + roundId).json();
             assertThat(round.get("status").asText()).isEqualTo("RUNNING");
             assertThat(round.get("stage").asText()).isEqualTo("CONSULTATION");

@@ -5,13 +5,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The default start: a real PostgreSQL binary from Maven Central, whose data directory lives under
@@ -54,13 +57,35 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /**
+     * The roles Copact connects as (neither is the superuser), their passwords beside the data folder
+     * ({@code postgres-roles.properties}).
+     */
+    @Bean
+    EmbeddedDatabaseRoles embeddedDatabaseRoles(EmbeddedPostgres postgres, EmbeddedProperties embedded)
+            throws IOException, SQLException {
+        Path dataDirectory = embedded.postgres().dataDirectory().toAbsolutePath();
+        return EmbeddedDatabaseRoles.prepare(postgres, dataDirectory,
+                dataDirectory.resolveSibling(dataDirectory.getFileName() + "-roles.properties"));
+    }
+
+    /** The application's connections: rows of Copact's and Camunda's tables, nothing more. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @Primary
+    DataSource dataSource(EmbeddedDatabaseRoles roles) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(roles.jdbcUrl());
+        dataSource.setUsername(EmbeddedDatabaseRoles.APP);
+        dataSource.setPassword(roles.password(EmbeddedDatabaseRoles.APP));
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("copact-embedded");
         return dataSource;
+    }
+
+    /** The migrations' connection, as the role that owns the schema (Copact's tables and Camunda's). */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedDatabaseRoles roles) {
+        return roles.dataSource(EmbeddedDatabaseRoles.OWNER);
     }
 }

@@ -3,11 +3,9 @@ package org.copact.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.copact.HttpTestSupport;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,13 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class StaffRegionMigrationTests extends HttpTestSupport {
 
-    @Autowired
-    private DataSource dataSource;
 
     @Test
     void shouldKeepEachFacilitatorsRegionAndEveryAdministratorWithoutOne() {
         String schema = "staff_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(superuser());
         try {
             migrate(schema, "25");
             jdbc.update("insert into " + schema + ".region (id, name, default_language) values ('ILFOV', 'Ilfov', 'RO')");
@@ -48,7 +44,7 @@ class StaffRegionMigrationTests extends HttpTestSupport {
     }
 
     private void migrate(String schema, String target) {
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration")
+        Flyway.configure().dataSource(superuser()).schemas(schema).locations("classpath:db/migration")
                 .target(target).load().migrate();
     }
 }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.copact.HttpTestSupport;
 import org.copact.identity.Caller;
 import org.copact.identity.StaffRole;
@@ -25,8 +24,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class DraftOwnerMigrationTests extends HttpTestSupport {
 
     @Autowired
-    private DataSource dataSource;
-    @Autowired
     private ObjectMapper json;
 
     @Test
@@ -36,7 +33,7 @@ class DraftOwnerMigrationTests extends HttpTestSupport {
         Caller stakeholder = new Caller.Stakeholder(UUID.randomUUID(), UUID.randomUUID());
         try {
             migrate(schema, "8");
-            JdbcTemplate before = new JdbcTemplate(dataSource);
+            JdbcTemplate before = new JdbcTemplate(superuser());
             String insert = "insert into " + schema + ".task_draft (task_id, owner, draft, updated_at) values (?, ?, ?, now())";
             before.update(insert, "task-1", "staff:facilitator.ro", "{\"pactText\":\"Versiunea 1\"}");
             before.update(insert, "task-2", "stakeholder:" + stakeholder.participation().orElseThrow(),
@@ -44,7 +41,7 @@ class DraftOwnerMigrationTests extends HttpTestSupport {
 
             migrate(schema, "latest");
 
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = superuser().getConnection()) {
                 connection.setSchema(schema);
                 TaskDrafts drafts = new TaskDrafts(new JdbcTemplate(new SingleConnectionDataSource(connection, true)),
                         json);
@@ -53,12 +50,12 @@ class DraftOwnerMigrationTests extends HttpTestSupport {
                 connection.setSchema("public");
             }
         } finally {
-            new JdbcTemplate(dataSource).execute("drop schema if exists " + schema + " cascade");
+            new JdbcTemplate(superuser()).execute("drop schema if exists " + schema + " cascade");
         }
     }
 
     private void migrate(String schema, String target) {
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration")
+        Flyway.configure().dataSource(superuser()).schemas(schema).locations("classpath:db/migration")
                 .target(target).load().migrate();
     }
 }
