@@ -23,7 +23,7 @@ class EnglishLeaksTests {
                 <html lang="it"><head><title>I vostri compiti · Copact</title></head><body>
                 <nav class="languages"><a lang="en">English</a></nav><p>Patto, versione 3</p>
                 <p>ana@cj-ilfov.example</p><p>SHA-256</p><p>Eco Construcții SRL</p></body></html>""")).isEmpty();
-        assertThat(italian.inText("say which changes you ask for")).hasSize(1);
-        assertThat(italian.inText("dite quali modifiche chiedete")).isEmpty();
+        assertThat(italian.inText("Say which changes you ask for: here, or in a comment on a clause.")).hasSize(1);
+        assertThat(italian.inText("Dite quali modifiche chiedete: qui o in un commento su una clausola.")).isEmpty();
     }
 }
