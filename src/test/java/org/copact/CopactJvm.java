@@ -51,6 +51,9 @@ public final class CopactJvm {
                 "--copact.public-url=http://localhost:" + port,
                 "--copact.embedded.postgres.data-directory=" + data.resolve("postgres").toAbsolutePath(),
                 "--copact.seal.keystore=" + data.resolve("seal/seal.p12").toAbsolutePath(),
+                // the audit key stays with the data, as in the embedded default: checkpoints signed before
+                // the crash must verify after it
+                "--copact.audit.keystore=" + data.resolve("audit/audit.p12").toAbsolutePath(),
                 "--copact.intake.folder=" + data.resolve("intake").toAbsolutePath(),
                 "--copact.embedded.mail.enabled=false",
                 "--copact.mail.smtp.host=127.0.0.1", "--copact.mail.smtp.port=" + smtpPort,
