@@ -58,12 +58,14 @@ class BadInputOverHttpTests extends HttpTestSupport {
                 .containsEntry("reminderBefore", "deve essere al massimo 366 giorni");
         assertThat(facilitatorSession.get("/api/rounds").json()).as("nothing stored").isEmpty();
 
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", definition(consultation, "P2D", signature));
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds",
+                definition(consultation, "P2D", signature));
         assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
         HttpSession.Response bulgarian = facilitatorSession.patch("/api/rounds/" + defined.json().get("id").asText()
                 + "?lang=bg", Map.of("reminderBefore", "P367D"));
         assertThat(bulgarian.status()).as(bulgarian.toString()).isEqualTo(400);
-        assertThat(errors(bulgarian)).as("?lang=bg").containsEntry("reminderBefore", "трябва да е най-много 366 дни");
+        assertThat(errors(bulgarian)).as("?lang=bg")
+                .containsEntry("reminderBefore", "трябва да е най-много 366 дни");
     }
 
     @Test

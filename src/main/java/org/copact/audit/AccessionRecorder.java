@@ -29,7 +29,8 @@ class AccessionRecorder {
 
     @EventListener
     void on(AccessionInvited e) {
-        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionInvited, e.organisation() + " invited to accede to the pact",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionInvited,
+                e.organisation() + " invited to accede to the pact",
                 details("accession", e.accessionId(), "participation", e.participationId(), "organisation",
                         e.organisation()));
     }

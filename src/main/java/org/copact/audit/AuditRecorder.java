@@ -76,7 +76,8 @@ class AuditRecorder {
 
     @EventListener
     void on(DeadlineExtended e) {
-        log.append(e.roundId(), e.at(), e.by(), AuditType.DeadlineExtended, "Deadline of stage " + e.stage() + " moved from "
+        log.append(e.roundId(), e.at(), e.by(), AuditType.DeadlineExtended,
+                "Deadline of stage " + e.stage() + " moved from "
                 + e.from() + " to " + e.to() + (e.reason() == null ? "" : ": " + e.reason()),
                 details("stage", e.stage().name(), "from", e.from().toString(), "to", e.to().toString(),
                         "reason", e.reason()));
@@ -116,7 +117,8 @@ class AuditRecorder {
 
     @EventListener
     void on(ReplyReceived e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.ReplyReceived, "Reply received by email",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.ReplyReceived,
+                "Reply received by email",
                 details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId())));
     }
 
@@ -261,7 +263,8 @@ class AuditRecorder {
 
     @EventListener
     void on(PactInForce e) {
-        log.append(e.roundId(), e.at(), SYSTEM, AuditType.PactInForce, "The signatures the signing rule asks for are given: the pact is in force",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.PactInForce,
+                "The signatures the signing rule asks for are given: the pact is in force",
                 details());
     }
 

@@ -68,7 +68,8 @@ class RoundChangeRecorder {
 
     @EventListener
     void on(StakeholderReminded e) {
-        log.append(e.roundId(), e.at(), e.by(), AuditType.StakeholderReminded, "Reminder of " + e.taskKey() + " requested",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.StakeholderReminded,
+                "Reminder of " + e.taskKey() + " requested",
                 Map.of("participation", e.participationId().toString(), "task", e.taskKey()));
     }
 

@@ -79,7 +79,8 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
         assertThat(facilitatorSession.get("/api/rounds/" + id + "/history").body()).contains("StakeholderReminded");
         assertThat(facilitatorSession.get("/rounds/" + id + "/timeline?lang=it").body())
                 .as("the reminder in the reader's language, not in the words it was stored with")
-                .contains("Promemoria a un soggetto interessato", "Promemoria di «Rispondere alla consultazione» richiesto")
+                .contains("Promemoria a un soggetto interessato",
+                        "Promemoria di «Rispondere alla consultazione» richiesto")
                 .doesNotContain("Reminder of Task_AnswerConsultation requested");
     }
 
