@@ -31,19 +31,41 @@ class BadInputOverHttpTests extends HttpTestSupport {
     @Test
     void shouldRefuseADeadlineBeyondWhatCanBeStoredOrMeant() {
         Instant now = Instant.now();
-        for (String far : List.of("+294277-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2101-01-01T00:00:00Z")) {
-            HttpSession.Response response = facilitatorSession.post("/api/rounds", definition(
-                    now.plus(Duration.ofDays(14)).toString(), "P2D", far));
-            assertThat(response.status()).as(far + ": " + response).isEqualTo(400);
-            assertThat(errors(response)).as(far).containsEntry("signatureDeadline",
-                    "must be between 2000-01-01 and 2100-12-31");
-        }
         HttpSession.Response page = facilitatorSession.postForm("/rounds?lang=ro", "title=Pact&defaultLanguage=ro"
                 + "&consultationDeadline=%2B294277-01-01&reviewDeadline=%2B294278-01-01&signatureDeadline=%2B294279-01-01"
                 + "&stakeholders=" + URLEncoder.encode("Eco SRL; Dan Pop; dan" + suffix + "@eco.example; SME; ro", UTF_8));
         assertThat(page.status()).as(page.toString()).isEqualTo(422);
         assertThat(page.body()).contains("trebuie să fie între 2000-01-01 și 2100-12-31");
+        for (String far : List.of("+294277-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2101-01-01T00:00:00Z")) {
+            HttpSession.Response response = facilitatorSession.post("/api/rounds", definition(
+                    now.plus(Duration.ofDays(14)).toString(), "P2D", far));
+            assertThat(response.status()).as(far + ": " + response).isEqualTo(400);
+            assertThat(errors(response)).as(far + ", in the language the session chose").containsEntry(
+                    "signatureDeadline", "trebuie să fie între 2000-01-01 și 2100-12-31");
+        }
         assertThat(facilitatorSession.get("/api/rounds").json()).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void shouldSayTheFieldErrorsOfADefinitionAndOfAnEditInTheCallersLanguage() {
+        Instant now = Instant.now();
+        String consultation = now.plus(Duration.ofDays(14)).toString();
+        String signature = now.plus(Duration.ofDays(42)).toString();
+        HttpSession.Response italian = facilitatorSession.send("POST", "/api/rounds",
+                definition(consultation, "P367D", signature), "it");
+        assertThat(italian.status()).as(italian.toString()).isEqualTo(400);
+        assertThat(errors(italian)).as("Accept-Language: it")
+                .containsEntry("reminderBefore", "deve essere al massimo 366 giorni");
+        assertThat(facilitatorSession.get("/api/rounds").json()).as("nothing stored").isEmpty();
+
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds",
+                definition(consultation, "P2D", signature));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        HttpSession.Response bulgarian = facilitatorSession.patch("/api/rounds/" + defined.json().get("id").asText()
+                + "?lang=bg", Map.of("reminderBefore", "P367D"));
+        assertThat(bulgarian.status()).as(bulgarian.toString()).isEqualTo(400);
+        assertThat(errors(bulgarian)).as("?lang=bg")
+                .containsEntry("reminderBefore", "трябва да е най-много 366 дни");
     }
 
     @Test

@@ -29,14 +29,15 @@ class AccessionRecorder {
 
     @EventListener
     void on(AccessionInvited e) {
-        log.append(e.roundId(), e.at(), e.by(), "AccessionInvited", e.organisation() + " invited to accede to the pact",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionInvited,
+                e.organisation() + " invited to accede to the pact",
                 details("accession", e.accessionId(), "participation", e.participationId(), "organisation",
                         e.organisation()));
     }
 
     @EventListener
     void on(AccessionSheetSubmitted e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "AccessionSheetSubmitted",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.AccessionSheetSubmitted,
                 "Commitment sheet sent for acceptance, " + e.commitments() + " commitment(s)",
                 details("accession", e.accessionId(), "participation", e.participationId(), "commitments",
                         String.valueOf(e.commitments())));
@@ -44,27 +45,27 @@ class AccessionRecorder {
 
     @EventListener
     void on(AccessionChangesRequested e) {
-        log.append(e.roundId(), e.at(), e.by(), "AccessionChangesRequested",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionChangesRequested,
                 "Changes to the commitment sheet asked for: " + e.reason(),
                 details("accession", e.accessionId(), "participation", e.participationId(), "reason", e.reason()));
     }
 
     @EventListener
     void on(AccessionAccepted e) {
-        log.append(e.roundId(), e.at(), e.by(), "AccessionAccepted", "Commitment sheet accepted",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionAccepted, "Commitment sheet accepted",
                 details("accession", e.accessionId(), "participation", e.participationId()));
     }
 
     @EventListener
     void on(PactAcceded e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "PactAcceded",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.PactAcceded,
                 "Acceded to the pact in force, SHA-256 " + e.sha256(),
                 details("accession", e.accessionId(), "participation", e.participationId(), "sha256", e.sha256()));
     }
 
     @EventListener
     void on(PactWithdrawn e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "PactWithdrawn",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.PactWithdrawn,
                 "Withdrew from the pact in force: " + e.reason(),
                 details("participation", e.participationId(), "reason", e.reason(), "pactVersion",
                         e.pactVersionId()));
@@ -72,7 +73,7 @@ class AccessionRecorder {
 
     @EventListener
     void on(EditionSealed e) {
-        log.append(e.roundId(), e.at(), AuditRecorder.SYSTEM, "EditionSealed",
+        log.append(e.roundId(), e.at(), AuditRecorder.SYSTEM, AuditType.EditionSealed,
                 "Edition " + e.edition() + " of the signed pact sealed, SHA-256 of the PDF " + e.sealedSha256(),
                 details("edition", String.valueOf(e.edition()), "sealedSha256", e.sealedSha256(), "versionSha256",
                         e.versionSha256(), "pactVersion", e.pactVersionId()));

@@ -38,7 +38,7 @@ class AuditLog {
 
     /** Appends inside the caller's transaction: the record and the change it records commit together. */
     @Transactional(propagation = Propagation.MANDATORY)
-    AuditEntry append(UUID roundId, Instant at, String actor, String type, String summary,
+    AuditEntry append(UUID roundId, Instant at, String actor, AuditType type, String summary,
             Map<String, String> details) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:round, 0))").param("round", roundId.toString())
                 .query().singleRow();
@@ -49,16 +49,16 @@ class AuditLog {
         String prevHash = last.map(row -> (String) row.get("hash")).orElse(AuditEntry.GENESIS);
         // the database keeps microseconds: hash what will be read back
         Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditEntry.hashOf(roundId, seq, occurredAt, actor, type, summary, details, prevHash);
+        String hash = AuditEntry.hashOf(roundId, seq, occurredAt, actor, type.name(), summary, details, prevHash);
         jdbc.sql("""
                 insert into audit_entry (round_id, seq, occurred_at, actor, type, summary, details, prev_hash, hash)
                 values (:round, :seq, :at, :actor, :type, :summary, cast(:details as jsonb), :prev, :hash)""")
                 .param("round", roundId).param("seq", seq).param("at", Timestamp.from(occurredAt))
-                .param("actor", actor).param("type", type).param("summary", summary)
+                .param("actor", actor).param("type", type.name()).param("summary", summary)
                 .param("details", toJson(details)).param("prev", prevHash).param("hash", hash)
                 .update();
         checkpoints.sign(roundId);
-        return new AuditEntry(roundId, seq, occurredAt, actor, type, summary, details, prevHash, hash);
+        return new AuditEntry(roundId, seq, occurredAt, actor, type.name(), summary, details, prevHash, hash);
     }
 
     @Transactional(readOnly = true)

@@ -55,14 +55,14 @@ class AuditRecorder {
 
     @EventListener
     void on(RoundDefined e) {
-        log.append(e.roundId(), e.at(), e.by(), "RoundDefined",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.RoundDefined,
                 "Round \"" + e.title() + "\" defined with " + e.stakeholders() + " stakeholders",
                 details("region", e.regionId(), "stakeholders", String.valueOf(e.stakeholders())));
     }
 
     @EventListener
     void on(RoundLaunched e) {
-        log.append(e.roundId(), e.at(), e.by(), "RoundLaunched",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.RoundLaunched,
                 "Round launched; consultation open until " + e.consultationDeadline(),
                 details("consultationDeadline", e.consultationDeadline().toString(), "reminderAt",
                         e.reminderAt().toString()));
@@ -70,13 +70,14 @@ class AuditRecorder {
 
     @EventListener
     void on(StageEntered e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "StageEntered", "Stage " + e.stage() + " entered",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.StageEntered, "Stage " + e.stage() + " entered",
                 details("stage", e.stage().name()));
     }
 
     @EventListener
     void on(DeadlineExtended e) {
-        log.append(e.roundId(), e.at(), e.by(), "DeadlineExtended", "Deadline of stage " + e.stage() + " moved from "
+        log.append(e.roundId(), e.at(), e.by(), AuditType.DeadlineExtended,
+                "Deadline of stage " + e.stage() + " moved from "
                 + e.from() + " to " + e.to() + (e.reason() == null ? "" : ": " + e.reason()),
                 details("stage", e.stage().name(), "from", e.from().toString(), "to", e.to().toString(),
                         "reason", e.reason()));
@@ -84,14 +85,14 @@ class AuditRecorder {
 
     @EventListener
     void on(StageClosedEarly e) {
-        log.append(e.roundId(), e.at(), e.by(), "StageClosedEarly", "Stage " + e.stage()
+        log.append(e.roundId(), e.at(), e.by(), AuditType.StageClosedEarly, "Stage " + e.stage()
                 + " closed before its deadline (" + e.deadline() + ")",
                 details("stage", e.stage().name(), "deadline", String.valueOf(e.deadline())));
     }
 
     @EventListener
     void on(ReviewMissed e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "ReviewMissed", "Version " + e.number()
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.ReviewMissed, "Version " + e.number()
                 + " not reviewed when the review closed", details("version", String.valueOf(e.number()),
                         "participation", id(e.participationId())));
     }
@@ -101,14 +102,14 @@ class AuditRecorder {
         if (e.roundId() == null) {
             return;
         }
-        log.append(e.roundId(), e.at(), SYSTEM, "MailSent", "Mail '" + e.kind() + "' sent to " + e.toAddress(),
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.MailSent, "Mail '" + e.kind() + "' sent to " + e.toAddress(),
                 details("kind", e.kind(), "to", e.toAddress(), "participation", id(e.participationId()),
                         "messageId", e.messageId()));
     }
 
     @EventListener
     void on(MailBounced e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "MailBounced",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.MailBounced,
                 "Mail to " + e.toAddress() + " could not be delivered: " + e.failure(),
                 details("participation", id(e.participationId()), "to", e.toAddress(), "failure", e.failure(),
                         "inboundMail", id(e.inboundMailId())));
@@ -116,7 +117,8 @@ class AuditRecorder {
 
     @EventListener
     void on(ReplyReceived e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "ReplyReceived", "Reply received by email",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.ReplyReceived,
+                "Reply received by email",
                 details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId())));
     }
 
@@ -124,7 +126,7 @@ class AuditRecorder {
     @EventListener
     void on(AttachmentsRefused e) {
         for (RefusedAttachment file : e.files()) {
-            log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "AttachmentRefused",
+            log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.AttachmentRefused,
                     "Attachment \"" + file.fileName() + "\" refused: " + refusal(file),
                     details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId()),
                             "file", file.fileName(), "reason", file.reason()));
@@ -133,7 +135,7 @@ class AuditRecorder {
 
     @EventListener
     void on(MailTooLarge e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "MailTooLarge",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.MailTooLarge,
                 "A mail of " + e.sizeBytes() + " bytes (more than " + e.maxBytes() + ") was quarantined unread",
                 details("participation", id(e.participationId()), "inboundMail", id(e.inboundMailId()),
                         "subject", e.subject()));
@@ -150,20 +152,20 @@ class AuditRecorder {
 
     @EventListener
     void on(ConsultationAnswered e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "ConsultationAnswered",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.ConsultationAnswered,
                 "Consultation answered (" + e.channel() + ")",
                 details("participation", id(e.participationId()), "channel", e.channel()));
     }
 
     @EventListener
     void on(ConsultationUnanswered e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "ConsultationUnanswered",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.ConsultationUnanswered,
                 "No answer by the consultation deadline", details("participation", id(e.participationId())));
     }
 
     @EventListener
     void on(PactVersionPublished e) {
-        log.append(e.roundId(), e.at(), e.by(), "PactVersionPublished",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.PactVersionPublished,
                 "Pact version " + e.number() + " published, SHA-256 " + e.sha256(),
                 details("version", String.valueOf(e.number()), "sha256", e.sha256(), "pactVersion",
                         id(e.pactVersionId())));
@@ -171,7 +173,7 @@ class AuditRecorder {
 
     @EventListener
     void on(PactReviewed e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "PactReviewed",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.PactReviewed,
                 "Version " + e.number() + " reviewed: " + e.decision(),
                 details("version", String.valueOf(e.number()), "decision", e.decision().name(), "participation",
                         id(e.participationId())));
@@ -179,7 +181,7 @@ class AuditRecorder {
 
     @EventListener
     void on(SignatureGiven e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureGiven",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.SignatureGiven,
                 "Pact signed, SHA-256 " + e.sha256(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "pactVersion",
                         id(e.pactVersionId())));
@@ -187,7 +189,7 @@ class AuditRecorder {
 
     @EventListener
     void on(PactSealed e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "PactSealed",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.PactSealed,
                 "Signed pact sealed by Copact, SHA-256 of the PDF " + e.sealedSha256(),
                 details("sealedSha256", e.sealedSha256(), "versionSha256", e.versionSha256(), "pactVersion",
                         id(e.pactVersionId())));
@@ -195,14 +197,14 @@ class AuditRecorder {
 
     @EventListener
     void on(SignatureDeclined e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignatureDeclined",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.SignatureDeclined,
                 "Signature declined: " + e.reason(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "reason", e.reason()));
     }
 
     @EventListener
     void on(DeclineDecided e) {
-        log.append(e.roundId(), e.at(), e.by(), "DeclineDecided", e.reopen()
+        log.append(e.roundId(), e.at(), e.by(), AuditType.DeclineDecided, e.reopen()
                 ? "Decline decided: drafting reopened" : "Decline decided: the signature goes on without them",
                 details("participation", id(e.participationId()), "decision", e.reopen() ? "REOPEN" : "CONTINUE",
                         "pactVersion", id(e.pactVersionId())));
@@ -210,7 +212,7 @@ class AuditRecorder {
 
     @EventListener
     void on(SignatureDeadlineDecided e) {
-        log.append(e.roundId(), e.at(), e.by(), "SignatureDeadlineDecided", e.extendedTo() == null
+        log.append(e.roundId(), e.at(), e.by(), AuditType.SignatureDeadlineDecided, e.extendedTo() == null
                 ? "Signature deadline passed: drafting reopened" : "Signature deadline extended to " + e.extendedTo(),
                 details("extendedTo", e.extendedTo() == null ? "" : e.extendedTo().toString(), "pactVersion",
                         id(e.pactVersionId())));
@@ -218,20 +220,20 @@ class AuditRecorder {
 
     @EventListener
     void on(SignatureRequestWithdrawn e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "SignatureRequestWithdrawn",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.SignatureRequestWithdrawn,
                 "Signing rule met without them: the request to sign is withdrawn",
                 details("participation", id(e.participationId()), "pactVersion", id(e.pactVersionId())));
     }
 
     @EventListener
     void on(SignatureLapsed e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "SignatureLapsed", "Version withdrawn: the signature lapsed",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.SignatureLapsed, "Version withdrawn: the signature lapsed",
                 details("participation", id(e.participationId()), "pactVersion", id(e.pactVersionId())));
     }
 
     @EventListener
     void on(SignedCopyReceived e) {
-        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), "SignedCopyReceived",
+        log.append(e.roundId(), e.at(), stakeholder(e.participationId()), AuditType.SignedCopyReceived,
                 "Signed copy received by email; a facilitator is asked to confirm it",
                 details("participation", id(e.participationId()), "document", id(e.documentId()), "pactVersion",
                         id(e.pactVersionId())));
@@ -239,7 +241,7 @@ class AuditRecorder {
 
     @EventListener
     void on(SignedCopyConfirmed e) {
-        log.append(e.roundId(), e.at(), e.by(), "SignedCopyConfirmed",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.SignedCopyConfirmed,
                 "Signed copy confirmed as the signature of SHA-256 " + e.sha256(),
                 details("sha256", e.sha256(), "participation", id(e.participationId()), "document",
                         id(e.documentId()), "pactVersion", id(e.pactVersionId())));
@@ -247,21 +249,22 @@ class AuditRecorder {
 
     @EventListener
     void on(SignedCopyRejected e) {
-        log.append(e.roundId(), e.at(), e.by(), "SignedCopyRejected", "Signed copy rejected: " + e.reason(),
+        log.append(e.roundId(), e.at(), e.by(), AuditType.SignedCopyRejected, "Signed copy rejected: " + e.reason(),
                 details("participation", id(e.participationId()), "document", id(e.documentId()), "reason",
                         e.reason(), "pactVersion", id(e.pactVersionId())));
     }
 
     @EventListener
     void on(LinksRevoked e) {
-        log.append(e.roundId(), e.at(), e.by(), "LinksRevoked",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.LinksRevoked,
                 e.links() + " personal link(s) of a stakeholder revoked",
                 details("participation", id(e.participationId()), "links", String.valueOf(e.links())));
     }
 
     @EventListener
     void on(PactInForce e) {
-        log.append(e.roundId(), e.at(), SYSTEM, "PactInForce", "The signatures the signing rule asks for are given: the pact is in force",
+        log.append(e.roundId(), e.at(), SYSTEM, AuditType.PactInForce,
+                "The signatures the signing rule asks for are given: the pact is in force",
                 details());
     }
 

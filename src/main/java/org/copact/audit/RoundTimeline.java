@@ -27,7 +27,7 @@ public class RoundTimeline {
     static final Set<String> HIDDEN_TYPES = Set.of("multiInstanceBody", "exclusiveGateway", "subProcess");
     /** the engine steps that are a person's: shown even with engine detail folded away */
     static final String USER_TASK = "userTask";
-    static final String STAGE_ENTERED = "StageEntered";
+    static final String STAGE_ENTERED = AuditType.StageEntered.name();
 
     private final HistoryService history;
     private final AuditLog audit;

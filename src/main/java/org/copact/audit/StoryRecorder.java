@@ -27,13 +27,13 @@ class StoryRecorder {
     void on(ReviewDecided e) {
         String summary = "REVISE".equals(e.outcome()) ? "Decided to revise version " + e.number() + " after its review"
                 : "Decided to put version " + e.number() + " to signature after its review";
-        log.append(e.roundId(), e.at(), e.by(), "ReviewDecided", summary, details("version",
+        log.append(e.roundId(), e.at(), e.by(), AuditType.ReviewDecided, summary, details("version",
                 String.valueOf(e.number()), "outcome", e.outcome(), "pactVersion", e.pactVersionId().toString()));
     }
 
     @EventListener
     void on(RemindNowPressed e) {
-        log.append(e.roundId(), e.at(), e.by(), "RemindNowPressed", e.taken()
+        log.append(e.roundId(), e.at(), e.by(), AuditType.RemindNowPressed, e.taken()
                 ? "Reminders sent now to everyone who has not answered"
                 : "Remind now pressed, but no consultation was waiting: nobody was reminded",
                 details("taken", String.valueOf(e.taken())));
@@ -41,7 +41,7 @@ class StoryRecorder {
 
     @EventListener
     void on(DocumentAdded e) {
-        log.append(e.roundId(), e.at(), e.by() == null ? AuditRecorder.SYSTEM : e.by(), "DocumentAdded",
+        log.append(e.roundId(), e.at(), e.by() == null ? AuditRecorder.SYSTEM : e.by(), AuditType.DocumentAdded,
                 (e.isNew() ? "Document \"" : "Document (already kept) \"") + e.fileName() + "\" added by "
                         + e.source() + ", SHA-256 " + e.sha256(),
                 details("document", e.documentId().toString(), "file", e.fileName(), "source", e.source(),
@@ -51,7 +51,7 @@ class StoryRecorder {
 
     @EventListener
     void on(ConsultationClosed e) {
-        log.append(e.roundId(), e.at(), AuditRecorder.SYSTEM, "ConsultationClosed", "The consultation closed",
+        log.append(e.roundId(), e.at(), AuditRecorder.SYSTEM, AuditType.ConsultationClosed, "The consultation closed",
                 details());
     }
 

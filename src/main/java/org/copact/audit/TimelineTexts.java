@@ -3,6 +3,7 @@ package org.copact.audit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimelineTexts {
 
+    /** the pseudo-detail of an edit: the fields it changed (its details' keys), each named in the reader's words */
+    static final String CHANGED_FIELDS = "*changedFields";
+
     /** the details each summary names, in the order of its pattern's arguments */
     static final Map<String, List<String>> ARGUMENTS = Map.ofEntries(
             Map.entry("RoundDefined", List.of("stakeholders")),
             Map.entry("RoundLaunched", List.of("consultationDeadline")),
             Map.entry("StageEntered", List.of("stage")),
+            Map.entry("DeadlineExtended", List.of("stage", "from", "to", "reason")),
+            Map.entry("StageClosedEarly", List.of("stage", "deadline")),
+            Map.entry("ReviewMissed", List.of("version")),
             Map.entry("MailSent", List.of("kind", "to")),
             Map.entry("MailBounced", List.of("to", "failure")),
             Map.entry("AttachmentRefused", List.of("file", "reason")),
@@ -32,16 +39,45 @@ public class TimelineTexts {
             Map.entry("SignatureGiven", List.of("sha256")),
             Map.entry("PactSealed", List.of("sealedSha256")),
             Map.entry("SignatureDeclined", List.of("reason")),
+            Map.entry("DeclineDecided", List.of("decision")),
+            Map.entry("SignatureDeadlineDecided", List.of("extendedTo")),
             Map.entry("SignedCopyConfirmed", List.of("sha256")),
             Map.entry("SignedCopyRejected", List.of("reason")),
             Map.entry("LinksRevoked", List.of("links")),
+            Map.entry("RoundRevised", List.of(CHANGED_FIELDS)),
+            Map.entry("StakeholderAdded", List.of("organisation", "launched")),
+            Map.entry("StakeholderRemoved", List.of("organisation", "launched")),
+            Map.entry("ContactFixed", List.of("organisation", "email", "linksRevoked")),
+            Map.entry("RoundCancelled", List.of("reason")),
+            Map.entry("StakeholderReminded", List.of("task")),
             Map.entry("RemindNowPressed", List.of("taken")),
-            Map.entry("ReviewDecided", List.of("version", "outcome")));
+            Map.entry("ReviewDecided", List.of("version", "outcome")),
+            Map.entry("DocumentAdded", List.of("file", "source", "sha256")),
+            Map.entry("AccessionInvited", List.of("organisation")),
+            Map.entry("AccessionSheetSubmitted", List.of("commitments")),
+            Map.entry("AccessionChangesRequested", List.of("reason")),
+            Map.entry("PactAcceded", List.of("sha256")),
+            Map.entry("PactWithdrawn", List.of("reason")),
+            Map.entry("EditionSealed", List.of("edition", "sealedSha256")));
 
     /** details whose values are codes, said with these prefixes */
-    static final Map<String, String> CODED = Map.of("stage", "stage.", "decision", "history.decision.",
-            "AttachmentRefused.reason", "history.refused.", "RemindNowPressed.taken", "history.remindNow.",
-            "ReviewDecided.outcome", "history.reviewOutcome.");
+    static final Map<String, String> CODED = Map.ofEntries(Map.entry("stage", "stage."),
+            Map.entry("decision", "history.decision."), Map.entry("AttachmentRefused.reason", "history.refused."),
+            Map.entry("RemindNowPressed.taken", "history.remindNow."),
+            Map.entry("ReviewDecided.outcome", "history.reviewOutcome."),
+            Map.entry("DeclineDecided.decision", "history.declineDecision."),
+            Map.entry("StakeholderAdded.launched", "history.stakeholderAdded."),
+            Map.entry("StakeholderRemoved.launched", "history.stakeholderRemoved."),
+            Map.entry("StakeholderReminded.task", "history.step."),
+            Map.entry("DocumentAdded.source", "history.documentSource."));
+
+    /**
+     * Entries said otherwise when this detail is empty ({@code history.audit.<type>.without}): a
+     * deadline moved without a reason, a signature deadline passed rather than extended, a contact
+     * fixed without a new address.
+     */
+    static final Map<String, String> WITHOUT = Map.of("DeadlineExtended", "reason", "SignatureDeadlineDecided",
+            "extendedTo", "ContactFixed", "email");
 
     private final MessageSource messages;
 
@@ -59,12 +95,26 @@ public class TimelineTexts {
             return entry.said(name == null ? text("history.type." + entry.type(), entry.type(), locale) : name,
                     entry.summary());
         }
-        Object[] arguments = ARGUMENTS.getOrDefault(entry.type(), List.of()).stream()
-                .map(key -> value(entry.type(), key, entry.details().get(key), locale)).toArray();
+        List<String> named = ARGUMENTS.getOrDefault(entry.type(), List.of());
+        Map<String, String> details = entry.details() == null ? Map.of() : entry.details();
+        String name = text("history.event." + entry.type(), entry.type(), locale);
+        if (named.stream().anyMatch(key -> !key.equals(CHANGED_FIELDS) && !details.containsKey(key))) {
+            // recorded before its details named everything its words need: kept as written
+            return entry.said(name, entry.summary());
+        }
+        Object[] arguments = named.stream().map(key -> key.equals(CHANGED_FIELDS) ? fields(details, locale)
+                : value(entry.type(), key, details.get(key), locale)).toArray();
+        String without = WITHOUT.get(entry.type());
+        String code = "history.audit." + entry.type()
+                + (without != null && details.getOrDefault(without, "").isBlank() ? ".without" : "");
         // the stored summary is no pattern: it is kept as written when the bundles do not know its type
-        String summary = messages.getMessage("history.audit." + entry.type(), arguments, null, locale);
-        return entry.said(text("history.event." + entry.type(), entry.type(), locale),
-                summary == null ? entry.summary() : summary);
+        String summary = messages.getMessage(code, arguments, null, locale);
+        return entry.said(name, summary == null ? entry.summary() : summary);
+    }
+
+    private String fields(Map<String, String> details, Locale locale) {
+        return details.keySet().stream().sorted().map(field -> text("history.roundField." + field, field, locale))
+                .collect(Collectors.joining(", "));
     }
 
     private String value(String type, String key, String value, Locale locale) {

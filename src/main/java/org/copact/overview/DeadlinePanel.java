@@ -36,7 +36,7 @@ final class DeadlinePanel {
         Instant deadline = stage.map(s -> round.deadlineOf(s.stage())).orElse(null);
         model.addAttribute("deadlineStage", stage.map(DeadlineStage::path).orElse(null));
         model.addAttribute("deadlineAt", deadline == null ? null : RoundTimes.format(deadline, round.timeZone(), locale));
-        model.addAttribute("deadlineZone", round.timeZone().getId());
+        model.addAttribute("deadlineZone", RoundTimes.zoneId(round.timeZone()));
         model.addAttribute("closable", stage.map(DeadlineStage::closableEarly).orElse(false));
         if (!model.containsAttribute("deadlineErrors")) {
             model.addAttribute("deadlineErrors", Map.of());

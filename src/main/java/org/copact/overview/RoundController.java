@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactService;
 import org.copact.signing.SigningService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class RoundController {
     @PostMapping
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<RoundView> define(@RequestBody RoundDefinition definition) {
-        Round round = rounds.define(definition, caller.staff());
+        Round round = rounds.define(definition, caller.staff(), LocaleContextHolder.getLocale());
         return ResponseEntity.created(URI.create("/api/rounds/" + round.id())).body(overview.of(round));
     }
 

@@ -112,7 +112,7 @@ public record CompletionCertificate(List<Event> timeline, List<SigningAct> acts,
                     + "): SHA-256 " + document.sha256());
         }
         page.appendElement("p").addClass("meta").text(text(messages, locale, "pact.certificate.zone",
-                zone.getId()));
+                zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId()));
     }
 
     private static Element table(Element page, MessageSource messages, Locale locale, String... columns) {

@@ -153,10 +153,12 @@ public class RoundChanges {
     private RoundEntity editable(UUID roundId, Caller.Staff caller) {
         RoundEntity round = rounds.findById(roundId)
                 .filter(r -> caller.sees(r.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
-        if (round.getStatus() == RoundStatus.SIGNED || round.getStatus() == RoundStatus.CANCELLED) {
-            throw new ConflictException("This round is " + round.getStatus().name().toLowerCase(Locale.ROOT)
-                    + ": it cannot change any more.");
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.round", roundId));
+        if (round.getStatus() == RoundStatus.SIGNED) {
+            throw ConflictException.coded("problem.conflict.alreadySigned");
+        }
+        if (round.getStatus() == RoundStatus.CANCELLED) {
+            throw ConflictException.coded("problem.conflict.cancelled");
         }
         return round;
     }

@@ -29,6 +29,18 @@ public final class RoundTimes {
         return time + " (" + zoneName(zone, at, locale) + ")";
     }
 
+    /**
+     * A zone by the id people know: {@code UTC} for the zero offset (which Java writes {@code Z}),
+     * {@code Europe/Rome} for a region, {@code UTC+02:00} for another offset.
+     */
+    public static String zoneId(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        if (normal instanceof ZoneOffset offset) {
+            return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getId();
+    }
+
     /** An offset as UTC±hh:mm, understood in every language; a named zone by its name, and its offset then. */
     private static String zoneName(ZoneId zone, Instant at, Locale locale) {
         ZoneOffset offset = zone.getRules().getOffset(at);

@@ -65,8 +65,8 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
 
         assertThat(page).contains("Ana Ionescu (Consiliul Județean Ilfov)", "Dan Pop (Eco SRL)", due,
                 "action=\"/rounds/" + id + "/stakeholders/" + anaParticipation + "/reminder\"",
-                "Waiting for 2 stakeholder(s)", "Not answered yet")
-                .doesNotContain("Stakeholders to check before launching");
+                "Waiting for 2 stakeholder(s)", "Not answered yet", "New deadline (time zone UTC)")
+                .doesNotContain("Stakeholders to check before launching", "(time zone Z)");
         assertThat(page.split("class=\"consultation\">invited<", -1)).as("both invited").hasSize(3);
 
         HttpSession.Response pressed = facilitatorSession.postForm("/rounds/" + id + "/stakeholders/"
@@ -77,6 +77,11 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
         assertThat(Mailbox.text(mailbox.to(ana).get(1))).contains("Răspundeți la consultare", "/s/");
         assertThat(mailbox.to(dan)).as("only the one reminded").hasSize(1);
         assertThat(facilitatorSession.get("/api/rounds/" + id + "/history").body()).contains("StakeholderReminded");
+        assertThat(facilitatorSession.get("/rounds/" + id + "/timeline?lang=it").body())
+                .as("the reminder in the reader's language, not in the words it was stored with")
+                .contains("Promemoria a un soggetto interessato",
+                        "Promemoria di «Rispondere alla consultazione» richiesto")
+                .doesNotContain("Reminder of Task_AnswerConsultation requested");
     }
 
     @Test
