@@ -82,7 +82,8 @@ final class EvidenceZip {
                     JSON.readValue(files.get(ENTRIES), new TypeReference<List<AuditEntry>>() { }),
                     JSON.readValue(files.get(CHECKPOINTS), new TypeReference<List<Checkpoint>>() { }),
                     files.containsKey(OUTSIDE) ? JSON.readValue(files.get(OUTSIDE), Checkpoint.class) : null,
-                    manifest.outsideKept(),
+                    // never the manifest's word: Copact always keeps one, and a forger could say it did not
+                    true,
                     JSON.readValue(files.get(PACT_VERSIONS), new TypeReference<List<StoredPactVersion>>() { }),
                     files.containsKey(DOCUMENTS) ? JSON.readValue(files.get(DOCUMENTS),
                             new TypeReference<List<Evidence.DocumentFacts>>() { }) : List.of(),

@@ -3,10 +3,13 @@ package org.copact.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,6 +27,8 @@ class OutsideCheckpoints {
 
     private static final Logger log = LoggerFactory.getLogger(OutsideCheckpoints.class);
 
+    static final String LOCK_FILE = ".lock";
+
     private final Path folder;
     private final ObjectMapper json;
 
@@ -33,25 +38,41 @@ class OutsideCheckpoints {
     }
 
     /** Keeps it as the round's latest unless a checkpoint of as many entries or more is kept already. */
-    synchronized void keep(Checkpoint checkpoint) {
+    void keep(Checkpoint checkpoint) {
+        // one JVM may hold a file's lock once: its instances (several application contexts) take turns first
+        synchronized (OutsideCheckpoints.class) {
+            keepShared(checkpoint);
+        }
+    }
+
+    private void keepShared(Checkpoint checkpoint) {
         try {
-            Optional<Checkpoint> kept = latest(checkpoint.roundId());
-            if (kept.isPresent() && kept.get().treeSize() >= checkpoint.treeSize()) {
-                return;
-            }
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, checkpoint.roundId().toString(), ".tmp");
-            json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), checkpoint);
-            try {
-                Files.move(temporary, file(checkpoint.roundId()), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file(checkpoint.roundId()), StandardCopyOption.REPLACE_EXISTING);
+            // nodes sharing the folder (docker compose) each hold their own monitor: the file lock is theirs in common
+            try (FileChannel lock = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+                keepLocked(checkpoint);
             }
         } catch (IOException | UncheckedIOException e) {
             // the entry and its checkpoint are committed in the database; verification will name the gap
             log.error("Could not keep the checkpoint of round {} ({} entries) in {}", checkpoint.roundId(),
                     checkpoint.treeSize(), folder, e);
+        }
+    }
+
+    /** Read, compare and move, while this node holds the folder's lock. */
+    private void keepLocked(Checkpoint checkpoint) throws IOException {
+        Optional<Checkpoint> kept = latest(checkpoint.roundId());
+        if (kept.isPresent() && kept.get().treeSize() >= checkpoint.treeSize()) {
+            return;
+        }
+        Path temporary = Files.createTempFile(folder, checkpoint.roundId().toString(), ".tmp");
+        json.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), checkpoint);
+        try {
+            Files.move(temporary, file(checkpoint.roundId()), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file(checkpoint.roundId()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

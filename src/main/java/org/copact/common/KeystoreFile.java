@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -71,6 +75,7 @@ public record KeystoreFile(Path keystore, String password, String alias, boolean
                 create(newKey, secret, now);
                 made = true;
             }
+            requireContent(keystore);
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(keystore)) {
                 store.load(in, secret);
@@ -122,7 +127,12 @@ public record KeystoreFile(Path keystore, String password, String alias, boolean
             writePrivately(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random)
                     .getBytes(StandardCharsets.US_ASCII));
         }
-        return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
+        requireContent(file);
+        String kept = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        if (kept.isEmpty()) {
+            throw new IllegalStateException("The password file " + file.toAbsolutePath() + " holds no password");
+        }
+        return kept.toCharArray();
     }
 
     private void create(NewKey newKey, char[] secret, Instant now) throws IOException, GeneralSecurityException {
@@ -152,14 +162,34 @@ public record KeystoreFile(Path keystore, String password, String alias, boolean
         writePrivately(keystore, bytes.toByteArray());
     }
 
-    /** Written for its owner only, where the file system knows owners. */
+    /**
+     * Written for its owner only, where the file system knows owners: to a temporary file in the same
+     * folder, then moved into place at once, so that a crash leaves the whole file or none.
+     */
     public static void writePrivately(Path file, byte[] content) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(folder, file.getFileName().toString(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.write(file, content);
+    }
+
+    /** A file that a start cut short left empty stops Copact with what to do, rather than with a key of no password. */
+    private void requireContent(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new IllegalStateException("The file " + file.toAbsolutePath() + " is empty (a start interrupted "
+                    + "while making it?): remove it and the keystore " + keystore.toAbsolutePath() + " if it holds "
+                    + "no key in use yet, or restore both from a copy (" + setting + ".keystore, " + variable
+                    + "_KEYSTORE)");
+        }
     }
 }
