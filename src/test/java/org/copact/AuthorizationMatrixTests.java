@@ -60,19 +60,24 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             GET    /api/public/verification                                           400 400 400 400 400 400 400
             GET    /api/quarantine                                                    401 403 403 403 200 200 200
             GET    /api/rounds/{id}                                                   401 403 403 403 404 200 200
+            GET    /api/rounds/{id}/accessions                                        401 403 403 403 404 200 200
             GET    /api/rounds/{id}/consultation/answers                              401 403 403 403 404 200 200
             GET    /api/rounds/{id}/consultation/answers.csv                          401 403 403 403 404 200 200
             GET    /api/rounds/{id}/consultation/answers.xlsx                         401 403 403 403 404 200 200
             GET    /api/rounds/{id}/history                                           401 403 403 403 404 200 200
+            GET    /api/rounds/{id}/history/evidence                                  401 403 403 403 404 403 200
             GET    /api/rounds/{id}/history/page                                      401 403 403 403 404 200 200
             GET    /api/rounds/{id}/history/verification                              401 403 403 403 404 200 200
             GET    /api/rounds/{id}/notification-preference                           401 403 403 403 404 200 200
             GET    /api/rounds/{id}/pact                                              401 403 403 403 404 200 200
             GET    /api/rounds/{id}/pact/draft                                        401 403 403 403 404 200 200
+            GET    /api/rounds/{id}/pact/editions                                     401 403 403 403 404 200 200
+            GET    /api/rounds/{id}/pact/editions/{edition}/pdf                       401 403 403 403 404 404 404
             GET    /api/rounds/{id}/pact/sealed                                       401 403 403 403 404 404 404
             GET    /api/rounds/{id}/pact/versions/{from}/diff/{to}                    401 403 403 403 404 404 404
             GET    /api/rounds/{id}/pact/versions/{number}/comments                   401 403 403 403 404 404 404
             GET    /api/rounds/{id}/pact/versions/{number}/pdf                        401 403 403 403 404 404 404
+            GET    /api/rounds/{id}/withdrawals                                       401 403 403 403 404 200 200
             GET    /api/rounds/{roundId}/documents                                    401 403 403 403 404 200 200
             GET    /api/rounds/{roundId}/documents/refused                            401 403 403 403 404 200 200
             GET    /api/rounds/{roundId}/documents/{documentId}/content               401 403 403 403 404 200 200
@@ -85,6 +90,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             GET    /my/documents                                                      302 200 200 200 404 404 404
             GET    /my/documents/{id}                                                 302 404 404 404 404 200 200
             GET    /my/pact                                                           302 200 200 200 404 404 404
+            GET    /my/pact/editions/{edition}/pdf                                    302 404 404 404 404 404 404
             GET    /my/pact/sealed                                                    302 404 404 404 404 404 404
             GET    /my/pact/versions/{from}/diff/{to}                                 302 404 404 404 404 404 404
             GET    /my/pact/versions/{number}/pdf                                     302 404 404 404 404 404 404
@@ -102,6 +108,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             GET    /rounds/{id}/pact/versions/{from}/diff/{to}                        302 403 403 403 404 404 404
             GET    /rounds/{id}/pact/versions/{number}/comments                       302 403 403 403 404 404 404
             GET    /rounds/{id}/timeline                                              302 403 403 403 404 200 200
+            GET    /rounds/{id}/verification                                          302 403 403 403 404 403 200
             GET    /s/invalid                                                         404 404 404 404 404 404 404
             GET    /s/{token}                                                         404 404 404 404 404 404 404
             GET    /swagger-ui.html                                                   302 302 302 302 302 302 302
@@ -124,17 +131,20 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /api/quarantine/{id}/assignment                                    401 403 403 403 400 400 400
             POST   /api/quarantine/{id}/dismissal                                     401 403 403 403 400 400 400
             POST   /api/rounds                                                        401 403 403 403 400 400 400
+            POST   /api/rounds/{id}/accessions                                        401 403 403 403 404 409 403
             POST   /api/rounds/{id}/deadlines/{stage}/extension                       401 403 403 403 404 404 403
-            POST   /api/rounds/{id}/launch                                            401 403 403 403 404 409 403
+            POST   /api/rounds/{id}/launch                                            401 403 403 403 404 409 409
             POST   /api/rounds/{id}/pact/draft/commitments-from-answers               401 403 403 403 404 200 403
             POST   /api/rounds/{id}/participations/{participationId}/link-revocation  401 403 403 403 404 200 403
             POST   /api/rounds/{id}/stages/{stage}/closing                            401 403 403 403 404 404 403
             POST   /api/rounds/{id}/stakeholders                                      401 403 403 403 404 400 400
             POST   /api/rounds/{id}/stakeholders/{participationId}/reminder           401 403 403 403 404 404 404
+            POST   /api/rounds/{id}/withdrawals                                       401 400 400 404 404 404 404
             POST   /api/rounds/{roundId}/documents                                    401 403 403 403 404 200 403
             POST   /api/tasks/{id}/comments                                           401 404 404 404 404 404 404
             POST   /api/tasks/{id}/signing-code                                       401 404 404 404 404 404 404
             POST   /api/tasks/{id}/submission                                         401 400 404 404 404 404 404
+            POST   /my/pact/withdrawal                                                302 302 302 302 404 404 404
             POST   /my/tasks/{id}                                                     302 422 404 404 404 404 404
             POST   /my/tasks/{id}/comments                                            302 404 404 404 404 404 404
             POST   /my/tasks/{id}/comments/{commentId}/deletion                       302 404 404 404 404 404 404
@@ -143,7 +153,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /rounds/{id}/cancel                                                302 403 403 403 404 422 422
             POST   /rounds/{id}/deadlines/{stage}/extension                           302 403 403 403 404 404 403
             POST   /rounds/{id}/edit                                                  302 403 403 403 404 422 422
-            POST   /rounds/{id}/launch                                                302 403 403 403 404 409 403
+            POST   /rounds/{id}/launch                                                302 403 403 403 404 409 409
             POST   /rounds/{id}/notifications                                         302 403 403 403 404 422 403
             POST   /rounds/{id}/pact/comments/{commentId}/answer                      302 403 403 403 404 404 403
             POST   /rounds/{id}/pact/draft                                            302 403 403 403 404 302 403

@@ -44,13 +44,14 @@ public final class TwoRegions {
             HttpSession facilitator) {
         this.baseUrl = baseUrl;
         this.facilitatorCaller = facilitatorCaller;
-        this.facilitator = facilitator;
+        // staff through the login form's session, as in a browser: HTTP Basic would run BCrypt on every request
+        this.facilitator = loggedIn(baseUrl, facilitatorCaller.username());
         this.anonymous = HttpSession.anonymous(baseUrl);
         Caller.Staff other = TestRounds.newRegionWithFacilitator(accounts);
-        this.otherFacilitator = HttpSession.loggedIn(baseUrl, other.username(), other.username());
+        this.otherFacilitator = loggedIn(baseUrl, other.username());
         String admin = "admin-" + suffix;
         accounts.ensureUser(admin, admin, "Administrator " + suffix, StaffRole.ADMIN, null, admin + "@copact.test");
-        this.administrator = HttpSession.loggedIn(baseUrl, admin, admin);
+        this.administrator = loggedIn(baseUrl, admin);
         this.spareStaff = "spare-" + suffix;
         accounts.ensureUser(spareStaff, spareStaff, "Spare " + suffix, StaffRole.FACILITATOR,
                 facilitatorCaller.regionId(), spareStaff + "@copact.test");
@@ -106,7 +107,7 @@ public final class TwoRegions {
             case "documentId" -> documentId;
             case "username" -> spareStaff;
             case "stage" -> "SIGNATURE";
-            case "number", "from" -> "1";
+            case "number", "from", "edition" -> "1";
             case "to" -> "2";
             case "token" -> "x".repeat(43);
             case "commentId" -> UUID.randomUUID().toString();
@@ -115,6 +116,13 @@ public final class TwoRegions {
                     : path.startsWith("/api/quarantine/") ? UUID.randomUUID().toString()
                     : roundId;
         };
+    }
+
+    /** A staff member's browser after the login form, with its CSRF token (the login renews it). */
+    private static HttpSession loggedIn(String baseUrl, String username) {
+        HttpSession browser = HttpSession.viaLoginForm(baseUrl, username, username);
+        assertThat(browser.get("/api/tasks").status()).isEqualTo(200);
+        return browser;
     }
 
     private static String launch(HttpSession staff, List<org.copact.round.RoundDefinition.StakeholderInput> who) {
