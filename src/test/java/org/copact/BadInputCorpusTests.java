@@ -76,7 +76,11 @@ class BadInputCorpusTests extends HttpTestSupport {
             }
             sent++;
             log.println(response.status() + " " + request);
-            before = check(request.toString(), response, true, tables, before, failures,
+            // Tomcat refuses a NUL in the path itself (its URI normalisation) with its own 400 page,
+            // before any of Copact's code or its problem handler sees the request: no 5xx and nothing
+            // written is still asserted for those, a problem document cannot be
+            boolean reachesCopact = !request.path().contains("%00");
+            before = check(request.toString(), response, reachesCopact, tables, before, failures,
                     !request.method().equals("GET"));
         }
         Set<String> formRequests = new LinkedHashSet<>();
