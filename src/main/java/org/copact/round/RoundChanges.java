@@ -37,9 +37,12 @@ public class RoundChanges {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final RoundService roundService;
 
     RoundChanges(RoundRepository rounds, Participations participations, RoundDefinitionValidator validator,
-            StakeholderLinks links, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+            StakeholderLinks links, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+            RoundService roundService) {
+        this.roundService = roundService;
         this.rounds = rounds;
         this.participations = participations;
         this.validator = validator;
@@ -151,9 +154,7 @@ public class RoundChanges {
 
     /** A round of the caller's region (any, for an administrator) that can still change; another is missing. */
     private RoundEntity editable(UUID roundId, Caller.Staff caller) {
-        RoundEntity round = rounds.findById(roundId)
-                .filter(r -> caller.sees(r.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        RoundEntity round = roundService.visible(roundId, caller);
         if (round.getStatus() == RoundStatus.SIGNED || round.getStatus() == RoundStatus.CANCELLED) {
             throw new ConflictException("This round is " + round.getStatus().name().toLowerCase(Locale.ROOT)
                     + ": it cannot change any more.");
@@ -164,7 +165,7 @@ public class RoundChanges {
     private ParticipationView inRound(UUID roundId, UUID participationId) {
         return participations.find(participationId)
                 .filter(p -> p.roundId().equals(roundId) && !p.removed())
-                .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.stakeholderInRound", participationId));
     }
 
     /** The addresses of the round's stakeholders, but for one of them (null: none left out). */
@@ -176,8 +177,7 @@ public class RoundChanges {
     @Transactional
     public ParticipationView addAcceding(UUID roundId, UUID participationId, RoundDefinition.StakeholderInput input,
             Caller.Staff caller, Locale locale) {
-        RoundEntity round = rounds.findById(roundId).filter(r -> caller.sees(r.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        RoundEntity round = roundService.visible(roundId, caller);
         if (round.getStatus() != RoundStatus.SIGNED) {
             throw new ConflictException(messages.getMessage("accession.error.notInForce", null, locale));
         }
