@@ -114,7 +114,7 @@ class BadInputOverHttpTests extends HttpTestSupport {
         byte[] truncated = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\""
                 + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj").getBytes(UTF_8);
 
-        HttpSession.Response noBoundary = facilitatorSession.postRaw(documents, "multipart/form-data", PDF);
+        HttpSession.Response noBoundary = facilitatorSession.postRaw(documents + "?lang=ro", "multipart/form-data", PDF);
         HttpSession.Response cut = facilitatorSession.postRaw(documents, "multipart/form-data; boundary=" + boundary,
                 truncated);
         HttpSession.Response nulInName = facilitatorSession.postFile(documents, "file", "raport\u0000.exe.pdf",
@@ -124,6 +124,12 @@ class BadInputOverHttpTests extends HttpTestSupport {
             assertThat(r.status()).as(r.toString()).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
         });
+        assertThat(noBoundary.json().get("title").asText()).as("in the language asked for").isEqualTo("Cerere nevalidă");
+        assertThat(noBoundary.json().get("detail").asText()).contains("trimiteți din nou");
+        HttpSession.Response nulInGreek = HttpSession.loggedIn(baseUrl(), facilitator.username(), facilitator.username())
+                .speaking("el").postFile(documents, "file", "raport\u0000.pdf", "application/pdf", PDF);
+        assertThat(nulInGreek.status()).as(nulInGreek.toString()).isEqualTo(400);
+        assertThat(nulInGreek.json().get("title").asText()).isEqualTo("Μη έγκυρο αίτημα");
         assertThat(facilitatorSession.get(documents).json()).as("nothing stored").isEmpty();
 
         HttpSession browser = browserOf(ana);

@@ -81,6 +81,8 @@ class SecurityConfiguration {
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/api/**"))
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, new AntPathRequestMatcher("/engine-rest/**"))
+                // nobody but a stakeholder has a page under /my: without a live link's session, theirs has ended
+                .defaultAuthenticationEntryPointFor(InvalidLinkPage::ended, new AntPathRequestMatcher("/my/**"))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         AntPathRequestMatcher.antMatcher("/**"))
                 .defaultAccessDeniedHandlerFor(apiDenied, new AntPathRequestMatcher("/api/**")))

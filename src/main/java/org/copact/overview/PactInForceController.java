@@ -154,7 +154,7 @@ class PactInForceController {
 
     private ResponseEntity<byte[]> edition(Round round, int edition) {
         byte[] pdf = sealedPacts.pdf(round.id(), edition)
-                .orElseThrow(() -> new NotFoundException("This round's signed pact has no edition " + edition + "."));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.edition", edition));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
                         .filename(PactPdfController.fileName(round.title(), "signed-e" + edition)).build().toString())

@@ -13,7 +13,9 @@ import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningService;
 import org.copact.signing.Withdrawals;
 import org.copact.tasks.StakeholderPages;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +36,12 @@ class PactInForcePage {
     private final PactService pacts;
     private final RoundService rounds;
     private final StakeholderPages pages;
+    private final MessageSource messages;
 
     PactInForcePage(SealedPacts sealedPacts, Withdrawals withdrawals, PactWithdrawals pactWithdrawals,
-            SigningService signing, PactService pacts, RoundService rounds, StakeholderPages pages) {
+            SigningService signing, PactService pacts, RoundService rounds, StakeholderPages pages,
+            MessageSource messages) {
+        this.messages = messages;
         this.sealedPacts = sealedPacts;
         this.withdrawals = withdrawals;
         this.pactWithdrawals = pactWithdrawals;
@@ -72,7 +77,11 @@ class PactInForcePage {
             redirect.addFlashAttribute("withdrawalError", invalid.errors().get(0).message());
             redirect.addFlashAttribute("withdrawalReason", reason);
         } catch (ConflictException conflict) {
-            redirect.addFlashAttribute("withdrawalError", conflict.getMessage());
+            redirect.addFlashAttribute("withdrawalError", conflict.in(messages, LocaleContextHolder.getLocale()));
+        } catch (DuplicateKeyException twiceAtOnce) {
+            // a double click: the other request recorded the withdrawal
+            redirect.addFlashAttribute("withdrawalError",
+                    messages.getMessage("problem.detail.duplicate", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/my/pact#withdrawal";
     }

@@ -37,9 +37,12 @@ public class RoundChanges {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final RoundService roundService;
 
     RoundChanges(RoundRepository rounds, Participations participations, RoundDefinitionValidator validator,
-            StakeholderLinks links, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+            StakeholderLinks links, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+            RoundService roundService) {
+        this.roundService = roundService;
         this.rounds = rounds;
         this.participations = participations;
         this.validator = validator;
@@ -151,9 +154,7 @@ public class RoundChanges {
 
     /** A round of the caller's region (any, for an administrator) that can still change; another is missing. */
     private RoundEntity editable(UUID roundId, Caller.Staff caller) {
-        RoundEntity round = rounds.findById(roundId)
-                .filter(r -> caller.sees(r.getRegionId()))
-                .orElseThrow(() -> NotFoundException.coded("problem.notFound.round", roundId));
+        RoundEntity round = roundService.visible(roundId, caller);
         if (round.getStatus() == RoundStatus.SIGNED) {
             throw ConflictException.coded("problem.conflict.alreadySigned");
         }
@@ -166,10 +167,9 @@ public class RoundChanges {
     private ParticipationView inRound(UUID roundId, UUID participationId) {
         return participations.find(participationId)
                 .filter(p -> p.roundId().equals(roundId) && !p.removed())
-                .orElseThrow(() -> new NotFoundException("No stakeholder " + participationId + " in this round"));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.stakeholderInRound", participationId));
     }
 
-    /** The addresses of the round's stakeholders, but for one of them (null: none left out). */
     /**
      * The organisation a facilitator invites to accede to the pact in force, as a signatory: one of the
      * round's stakeholders (participationId), or a new one (input, fields named as in its own body).
@@ -178,8 +178,7 @@ public class RoundChanges {
     @Transactional
     public ParticipationView addAcceding(UUID roundId, UUID participationId, RoundDefinition.StakeholderInput input,
             Caller.Staff caller, Locale locale) {
-        RoundEntity round = rounds.findById(roundId).filter(r -> caller.sees(r.getRegionId()))
-                .orElseThrow(() -> new NotFoundException("No round " + roundId));
+        RoundEntity round = roundService.visible(roundId, caller);
         if (round.getStatus() != RoundStatus.SIGNED) {
             throw new ConflictException(messages.getMessage("accession.error.notInForce", null, locale));
         }
@@ -204,6 +203,7 @@ public class RoundChanges {
                 valid.contactName(), valid.email(), valid.category(), valid.language(), valid.roles()));
     }
 
+    /** The addresses of the round's stakeholders, but for one of them (null: none left out). */
     private Set<String> emails(UUID roundId, UUID except) {
         return participations.ofRound(roundId).stream().filter(p -> !p.id().equals(except))
                 .map(p -> p.contact().email()).collect(Collectors.toSet());

@@ -227,7 +227,8 @@ public class RoundService {
         events.publishEvent(new RoundEvents.PactInForce(roundId, now));
     }
 
-    private RoundEntity visible(UUID roundId, Caller.Staff caller) {
+    /** the round, if the caller may see it; else a 404 in the caller's language (as if it did not exist) */
+    RoundEntity visible(UUID roundId, Caller.Staff caller) {
         return rounds.findById(roundId)
                 .filter(round -> caller.sees(round.getRegionId()))
                 .orElseThrow(() -> NotFoundException.coded("problem.notFound.round", roundId));

@@ -17,6 +17,7 @@ import org.copact.common.ConflictException;
 import org.copact.common.NotFoundException;
 import org.copact.pact.PactDocument;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,8 @@ public class Accessions {
     @Transactional
     public Accession invite(UUID roundId, UUID pactVersionId, UUID participationId, String organisation, String by,
             String conflict) {
+        // two invitations at once: the second waits for the first, then finds it
+        RowLocks.lock(jdbc, "accession", pactVersionId);
         if (of(pactVersionId, participationId).isPresent()) {
             throw new ConflictException(conflict);
         }
@@ -108,7 +111,7 @@ public class Accessions {
     @Transactional(readOnly = true)
     public Accession accession(UUID accessionId) {
         return jdbc.query(COLUMNS + "where id = ?", this::row, accessionId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No accession " + accessionId));
+                .orElseThrow(() -> NotFoundException.coded("problem.notFound.accession", accessionId));
     }
 
     @Transactional(readOnly = true)
@@ -125,9 +128,12 @@ public class Accessions {
 
     private Accession move(UUID accessionId, Set<AccessionStatus> from, AccessionStatus to) {
         Accession accession = jdbc.query(COLUMNS + "where id = ? for update", this::row, accessionId).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("No accession " + accessionId));
+                .findFirst().orElseThrow(() -> NotFoundException.coded("problem.notFound.accession", accessionId));
         if (!from.contains(accession.status())) {
-            throw new ConflictException("The accession is " + accession.status() + ", it cannot become " + to);
+            // the state in the caller's words: the bundles resolve a resolvable argument in the same language
+            throw ConflictException.coded("problem.conflict.accessionStep",
+                    new DefaultMessageSourceResolvable(new String[] {"accession.status." + accession.status().name()},
+                            accession.status().name()));
         }
         jdbc.update("update accession set status = ? where id = ?", to.name(), accessionId);
         return accession;

@@ -39,8 +39,8 @@ public class Withdrawals {
     @Transactional
     public Withdrawal withdraw(PactVersion inForce, UUID participationId, String reason, SigningOrigin origin,
             String twice) {
-        jdbc.queryForList("select id from pact_withdrawal where round_id = ? for update", UUID.class,
-                inForce.roundId());
+        // a lock on a key that exists before the first withdrawal: the second of two requests waits, then sees the first
+        RowLocks.lock(jdbc, "pact_withdrawal", inForce.roundId());
         if (of(inForce.roundId()).stream().anyMatch(w -> w.participationId().equals(participationId))) {
             throw new ConflictException(twice);
         }

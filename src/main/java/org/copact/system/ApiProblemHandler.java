@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +43,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     static final URI INVALID_INPUT = URI.create("urn:copact:problem:invalid-input");
-    static final String UNREADABLE_MULTIPART = "The request is not a readable multipart/form-data body (cut short, "
-            + "without its boundary, or a file name with a control character): send the form or the file again.";
+    static final String UNREADABLE_MULTIPART = "problem.detail.multipart";
 
     private final MessageSource messages;
 
@@ -105,6 +105,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, text("problem.detail.concurrent"));
     }
 
+    /**
+     * Two requests created the same thing at once (a double click): the database's unique constraint
+     * refused the later one, which is a conflict the caller can reload, not a fault of Copact.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        log.info("A request was refused by a unique constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, text("problem.detail.duplicate"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         // a malformed id in the path names nothing that exists
@@ -128,7 +138,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNREADABLE_MULTIPART);
+        return problem(HttpStatus.BAD_REQUEST, text(UNREADABLE_MULTIPART));
     }
 
     @ExceptionHandler(Exception.class)

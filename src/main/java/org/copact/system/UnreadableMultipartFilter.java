@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UnreadableMultipartFilter extends OncePerRequestFilter {
 
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    UnreadableMultipartFilter(ObjectMapper json) {
+    UnreadableMultipartFilter(ObjectMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -43,8 +47,12 @@ class UnreadableMultipartFilter extends OncePerRequestFilter {
             response.resetBuffer();
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    ApiProblemHandler.UNREADABLE_MULTIPART));
+            // the browser's language: asking Copact's own resolver would read the parameters Tomcat refuses
+            Locale locale = request.getLocale();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage(ApiProblemHandler.UNREADABLE_MULTIPART, null, locale));
+            problem.setTitle(messages.getMessage("problem.title.400", null, locale));
+            json.writeValue(response.getOutputStream(), problem);
         }
     }
 }

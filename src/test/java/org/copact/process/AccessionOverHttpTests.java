@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +23,7 @@ import org.copact.HttpTestSupport;
 import org.copact.Mailbox;
 import org.copact.TestRounds;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A pact in force over HTTP and SMTP: a facilitator invites a new organisation, which reads the mail
@@ -143,6 +148,57 @@ class AccessionOverHttpTests extends HttpTestSupport {
         assertThat(history.toString()).contains("Firma se mută din regiune.");
         assertThat(steps(history)).contains("Task_SendAccessionInvitation", "Task_DraftCommitmentSheet",
                 "Task_ReviewCommitmentSheet", "Task_SendChangesRequest", "Task_SignAccession", "Task_SealEdition");
+
+        // a double click: the other request's row is not committed when this one looks, the unique
+        // constraint refuses this one, which is a conflict in the signatory's language, never a 500
+        HttpSession authority = browsers.get(elena);
+        HttpSession.Response raced = whileARivalWithdraws(roundId, elena, () -> authority.post("/api/rounds/"
+                + roundId + "/withdrawals", Map.of("reason", "Dublu clic")));
+        assertThat(raced.status()).as(raced.toString()).isEqualTo(409);
+        assertThat(raced.contentType()).startsWith("application/problem+json");
+        assertThat(raced.body()).contains("dublu clic");
+        new JdbcTemplate(superuser()).update("delete from pact_withdrawal where reason = 'rival'");
+        HttpSession.Response racedPage = whileARivalWithdraws(roundId, elena,
+                () -> authority.postForm("/my/pact/withdrawal", "reason=Dublu+clic"));
+        assertThat(racedPage.status()).as(racedPage.toString()).isEqualTo(302);
+        assertThat(authority.get("/my/pact").body()).as("the page says what happened").contains("dublu clic");
+        new JdbcTemplate(superuser()).update("delete from pact_withdrawal where reason = 'rival'");
+    }
+
+    /**
+     * Sends the request while another transaction has inserted, not yet committed, the same
+     * signatory's withdrawal; commits that one once the request waits on it.
+     */
+    private HttpSession.Response whileARivalWithdraws(String roundId, String signatory,
+            java.util.concurrent.Callable<HttpSession.Response> request) throws Exception {
+        JdbcTemplate db = new JdbcTemplate(superuser());
+        UUID participation = db.queryForObject("select p.id from participation p join stakeholder s on "
+                + "s.id = p.stakeholder_id where p.round_id = ? and s.email = ?", UUID.class,
+                UUID.fromString(roundId), signatory);
+        UUID version = db.queryForObject("select pact_version_id from pact_withdrawal where round_id = ? limit 1",
+                UUID.class, UUID.fromString(roundId));
+        try (Connection rival = superuser().getConnection()) {
+            rival.setAutoCommit(false);
+            try (PreparedStatement insert = rival.prepareStatement("insert into pact_withdrawal (id, round_id, "
+                    + "pact_version_id, participation_id, reason, withdrawn_at) values (?, ?, ?, ?, 'rival', now())")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.fromString(roundId));
+                insert.setObject(3, version);
+                insert.setObject(4, participation);
+                insert.executeUpdate();
+            }
+            CompletableFuture<HttpSession.Response> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return request.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(PATIENCE).until(() -> answer.isDone() || db.queryForObject(
+                    "select count(*) from pg_locks where not granted", Integer.class) > 0);
+            rival.commit();
+            return answer.get(60, TimeUnit.SECONDS);
+        }
     }
 
     /** Two signatories, a consultation, a draft, a review and both signatures: the pact in force, sealed. */

@@ -231,7 +231,10 @@ class RoundApiTests extends HttpTestSupport {
 
         assertThat(revokedBrowser.get("/api/tasks").status()).as("the new link revives no old session")
                 .isEqualTo(401);
-        assertThat(revokedBrowser.get("/my/tasks").status()).as("nor its pages").isEqualTo(302);
+        HttpSession.Response revokedPage = revokedBrowser.get("/my/tasks");
+        assertThat(revokedPage.status()).as("nor its pages, which say the link ended, not the staff login")
+                .isEqualTo(401);
+        assertThat(revokedPage.body()).contains("<h1>").doesNotContain("name=\"password\"");
 
         HttpSession expiringBrowser = browserOf(dan);
         assertThat(expiringBrowser.get("/api/tasks").status()).as("the new link works").isEqualTo(200);
@@ -239,7 +242,10 @@ class RoundApiTests extends HttpTestSupport {
                 + "where participation_id = ? and revoked_at is null", UUID.fromString(danParticipation));
         assertThat(expiringBrowser.get("/api/tasks").status()).as("the session ends when its link expires")
                 .isEqualTo(401);
-        assertThat(expiringBrowser.get("/my/pact").status()).isEqualTo(302);
+        HttpSession.Response expiredPage = expiringBrowser.get("/my/pact");
+        assertThat(expiredPage.status()).isEqualTo(401);
+        assertThat(expiredPage.body()).as("the invalid-link page").doesNotContain("name=\"password\"");
+        assertThat(expiringBrowser.get("/api/tasks").contentType()).startsWith("application/problem+json");
     }
 
     @Test
