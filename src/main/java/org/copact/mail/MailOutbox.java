@@ -90,6 +90,25 @@ public class MailOutbox {
         return attempt.messageId();
     }
 
+    /**
+     * Sends a mail that carries a secret (a one-time signing code) without keeping it as an attempt:
+     * its code is stored only as a hash, so its text must not wait in the database for a retry. A
+     * retry after a crash writes a new mail with a new code, which is what the signatory would ask for.
+     */
+    public String sendSecret(OutgoingMail mail) {
+        Optional<String> earlier = sentMails.messageIdOf(mail.key());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Attempt attempt = writing.write(mail);
+        producer.sendBodyAndHeaders(MailOutRoute.ENDPOINT, writing.message(attempt),
+                Map.of(MailOutRoute.KIND, attempt.kind(), MailOutRoute.ROUND, String.valueOf(attempt.roundId())));
+        sentMails.record(attempt, clock.instant());
+        events.publishEvent(new MailEvents.MailSent(attempt.roundId(), attempt.participationId(), attempt.kind(),
+                attempt.toAddress(), attempt.messageId(), clock.instant()));
+        return attempt.messageId();
+    }
+
     private Attempt attempt(String key, Supplier<OutgoingMail> writer) {
         try {
             return ownTransaction.execute(status -> {

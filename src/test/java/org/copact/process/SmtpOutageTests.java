@@ -37,6 +37,8 @@ class SmtpOutageTests extends ProcessTestSupport {
     PlatformTransactionManager transactions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext copact;
 
     @DynamicPropertySource
     static void fixedSmtpPort(DynamicPropertyRegistry registry) throws IOException {
@@ -122,8 +124,12 @@ class SmtpOutageTests extends ProcessTestSupport {
      */
     @Test
     void shouldSendTheSameInvitationWithTheSameLinkWhenTheServerTookItButItsRecordWasLost() throws Exception {
-        jdbc.execute("create sequence lost_record_once");
-        jdbc.execute("""
+        // Copact's own role may not create triggers: the test plays the database's superuser for that
+        org.springframework.jdbc.core.JdbcTemplate superuser = new org.springframework.jdbc.core.JdbcTemplate(
+                org.copact.TestDatabase.superuser(copact));
+        superuser.execute("create sequence lost_record_once");
+        superuser.execute("grant usage on sequence lost_record_once to public");
+        superuser.execute("""
                 create function lose_record_once() returns trigger language plpgsql as $$
                 begin
                     if nextval('lost_record_once') = 1 then
@@ -131,7 +137,7 @@ class SmtpOutageTests extends ProcessTestSupport {
                     end if;
                     return new;
                 end $$""");
-        jdbc.execute("create trigger lose_record_once before insert on sent_mail for each row "
+        superuser.execute("create trigger lose_record_once before insert on sent_mail for each row "
                 + "when (new.to_address = 'lost@outage.example') execute function lose_record_once()");
         try {
             Round round = launch("Record lost", List.of(
@@ -169,9 +175,9 @@ class SmtpOutageTests extends ProcessTestSupport {
             assertThat(jdbc.queryForObject("select count(*) from mail_attempt where to_address = 'lost@outage.example'",
                     Integer.class)).as("the kept mail, and its link, deleted once it was recorded").isZero();
         } finally {
-            jdbc.execute("drop trigger lose_record_once on sent_mail");
-            jdbc.execute("drop function lose_record_once()");
-            jdbc.execute("drop sequence lost_record_once");
+            superuser.execute("drop trigger lose_record_once on sent_mail");
+            superuser.execute("drop function lose_record_once()");
+            superuser.execute("drop sequence lost_record_once");
         }
     }
 

@@ -166,6 +166,32 @@ class SigningCodesOverHttpTests extends HttpTestSupport {
     }
 
     @Test
+    void shouldNeverKeepTheTextOfACodeMailForARetryEvenWhenItsRecordIsLost() {
+        // the server takes the code's mail, then recording it fails (as in a crash at that moment): a
+        // mail kept for a retry would hold the code in clear, which is stored only as a hash
+        JdbcTemplate superuser = new JdbcTemplate(superuser());
+        superuser.execute("""
+                create function lose_code_record() returns trigger language plpgsql as $$
+                begin
+                    raise exception 'the record of this mail is lost';
+                end $$""");
+        superuser.execute("create trigger lose_code_record before insert on sent_mail for each row "
+                + "when (new.kind = 'signing-code') execute function lose_code_record()");
+        try {
+            HttpSession browser = signatory(ana);
+            String taskId = signatureTask(browser);
+            assertThat(browser.post("/api/tasks/" + taskId + "/signing-code", "").status()).isNotEqualTo(200);
+            String code = mailbox.signingCodeTo(ana, 1);
+            assertThat(jdbc.queryForObject("select count(*) from mail_attempt where kind = 'signing-code' "
+                    + "or position(convert_to(?, 'UTF8') in message) > 0", Integer.class, code))
+                    .as("no copy of the code's mail waits in the database").isZero();
+        } finally {
+            superuser.execute("drop trigger lose_code_record on sent_mail");
+            superuser.execute("drop function lose_code_record()");
+        }
+    }
+
+    @Test
     void shouldLockSigningAfterFiveWrongCodesWithAClearMessage() {
         HttpSession browser = signatory(maria);
         String taskId = signatureTask(browser);

@@ -50,7 +50,7 @@ public class SigningCodeMails {
         Object[] arguments = {contact.contactName(), contact.organisation(), round.title(), version.number(),
             code.code(), minutes, RoundTimes.format(code.expiresAt(), round.timeZone(), locale)};
         RoundMails.Text words = roundMails.write(round, KIND, locale, arguments);
-        outbox.send(new OutgoingMail(KIND + "/" + code.id(), contact.email(), contact.contactName(),
+        outbox.sendSecret(new OutgoingMail(KIND + "/" + code.id(), contact.email(), contact.contactName(),
                 words.subject(), words.body(), KIND, round.id(), signatory.id(), false, java.util.List.of()));
         return new CodeConfirmedStep.CodeSent(masked(contact.email()), code.expiresAt(), minutes);
     }
