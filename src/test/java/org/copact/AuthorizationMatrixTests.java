@@ -87,16 +87,16 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             GET    /dev/mail                                                          302 403 403 403 200 200 200
             GET    /error                                                             404 404 404 404 404 404 404
             GET    /login                                                             200 200 200 200 200 200 200
-            GET    /my/documents                                                      302 200 200 200 404 404 404
-            GET    /my/documents/{id}                                                 302 404 404 404 404 200 200
-            GET    /my/pact                                                           302 200 200 200 404 404 404
-            GET    /my/pact/editions/{edition}/pdf                                    302 404 404 404 404 404 404
-            GET    /my/pact/sealed                                                    302 404 404 404 404 404 404
-            GET    /my/pact/versions/{from}/diff/{to}                                 302 404 404 404 404 404 404
-            GET    /my/pact/versions/{number}/pdf                                     302 404 404 404 404 404 404
-            GET    /my/tasks                                                          302 200 200 200 302 302 302
-            GET    /my/tasks/{id}                                                     302 200 404 404 404 404 404
-            GET    /my/tasks/{id}/done                                                302 200 200 200 200 200 200
+            GET    /my/documents                                                      401 200 200 200 404 404 404
+            GET    /my/documents/{id}                                                 401 404 404 404 404 200 200
+            GET    /my/pact                                                           401 200 200 200 404 404 404
+            GET    /my/pact/editions/{edition}/pdf                                    401 404 404 404 404 404 404
+            GET    /my/pact/sealed                                                    401 404 404 404 404 404 404
+            GET    /my/pact/versions/{from}/diff/{to}                                 401 404 404 404 404 404 404
+            GET    /my/pact/versions/{number}/pdf                                     401 404 404 404 404 404 404
+            GET    /my/tasks                                                          401 200 200 200 302 302 302
+            GET    /my/tasks/{id}                                                     401 200 404 404 404 404 404
+            GET    /my/tasks/{id}/done                                                401 200 200 200 200 200 200
             GET    /rounds                                                            302 403 403 403 200 200 200
             GET    /rounds/new                                                        302 403 403 403 200 200 200
             GET    /rounds/tasks                                                      302 403 403 403 200 200 200
@@ -144,11 +144,11 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /api/tasks/{id}/comments                                           401 404 404 404 404 404 404
             POST   /api/tasks/{id}/signing-code                                       401 404 404 404 404 404 404
             POST   /api/tasks/{id}/submission                                         401 400 404 404 404 404 404
-            POST   /my/pact/withdrawal                                                302 302 302 302 404 404 404
-            POST   /my/tasks/{id}                                                     302 422 404 404 404 404 404
-            POST   /my/tasks/{id}/comments                                            302 404 404 404 404 404 404
-            POST   /my/tasks/{id}/comments/{commentId}/deletion                       302 404 404 404 404 404 404
-            POST   /my/tasks/{id}/conditions                                          302 200 404 404 404 404 404
+            POST   /my/pact/withdrawal                                                401 302 302 302 404 404 404
+            POST   /my/tasks/{id}                                                     401 422 404 404 404 404 404
+            POST   /my/tasks/{id}/comments                                            401 404 404 404 404 404 404
+            POST   /my/tasks/{id}/comments/{commentId}/deletion                       401 404 404 404 404 404 404
+            POST   /my/tasks/{id}/conditions                                          401 200 404 404 404 404 404
             POST   /rounds                                                            302 403 403 403 422 422 422
             POST   /rounds/{id}/cancel                                                302 403 403 403 404 422 422
             POST   /rounds/{id}/deadlines/{stage}/extension                           302 403 403 403 404 404 403

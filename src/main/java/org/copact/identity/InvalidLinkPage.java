@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Where a browser lands with a personal link that opens nothing any more: what happened and what to do, in its language. */
 @Controller
@@ -17,7 +17,8 @@ class InvalidLinkPage {
     static final String VIEW = "link-invalid";
     private static final String STATUS = InvalidLinkPage.class.getName() + ".status";
 
-    @GetMapping(PATH)
+    /** any method: a stakeholder's form posted after its session ended lands here as its pages do */
+    @RequestMapping(PATH)
     String invalid(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(request.getAttribute(STATUS) instanceof Integer status ? status
                 : HttpStatus.NOT_FOUND.value());

@@ -54,6 +54,10 @@ class FormDefinitionReaderTests {
             List<String> declaredKeys = new ArrayList<>();
             for (JsonNode component : declared.path("components")) {
                 if (!component.hasNonNull("key")) {
+                    if (component.path("type").asText().equals("dynamiclist") && component.hasNonNull("path")) {
+                        // a list of rows is one field, named by its path; its rows' inputs are its own
+                        declaredKeys.add(component.get("path").asText());
+                    }
                     continue;
                 }
                 String key = component.get("key").asText();
