@@ -1,18 +1,14 @@
 package org.copact.process;
 
+import java.util.List;
 import java.util.Locale;
-import org.copact.identity.StakeholderLinks;
 import org.copact.mail.FacilitatorNotices;
-import org.copact.mail.MailOutbox;
-import org.copact.mail.OutgoingMail;
-import org.copact.mail.RoundMails;
 import org.copact.round.Round;
 import org.copact.round.RoundEvents.ContactFixed;
 import org.copact.round.RoundEvents.RoundCancelled;
 import org.copact.round.RoundEvents.StakeholderReminded;
 import org.copact.round.RoundEvents.StakeholderRemoved;
 import org.copact.round.RoundService;
-import org.copact.stakeholder.Contact;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.springframework.context.MessageSource;
@@ -35,21 +31,17 @@ class RoundChangeMails {
 
     private final Participations participations;
     private final RoundService rounds;
-    private final StakeholderLinks links;
-    private final MailOutbox outbox;
     private final FacilitatorNotices notices;
     private final MessageSource messages;
-    private final RoundMails roundMails;
+    private final StakeholderMailSender sender;
 
-    RoundChangeMails(Participations participations, RoundService rounds, StakeholderLinks links, MailOutbox outbox,
-            FacilitatorNotices notices, MessageSource messages, RoundMails roundMails) {
+    RoundChangeMails(Participations participations, RoundService rounds, FacilitatorNotices notices,
+            MessageSource messages, StakeholderMailSender sender) {
         this.participations = participations;
         this.rounds = rounds;
-        this.links = links;
-        this.outbox = outbox;
         this.notices = notices;
         this.messages = messages;
-        this.roundMails = roundMails;
+        this.sender = sender;
     }
 
     /** Tells a stakeholder removed from a running round that their part in it ended; no link: it no longer works. */
@@ -98,21 +90,6 @@ class RoundChangeMails {
 
     private void send(ParticipationView participation, Round round, String kind, String detail, boolean withLink,
             String occasion) {
-        String key = kind + "/" + occasion;
-        if (outbox.hasSent(key)) {
-            return;
-        }
-        Contact stakeholder = participation.contact();
-        Locale locale = stakeholder.language().locale();
-        // the link is made with the mail as the outbox keeps it, once for its occasion (StakeholderMails.send)
-        RoundMails.Sender sender = roundMails.senderOf(round);
-        outbox.send(key, () -> {
-            String link = withLink ? links.issue(participation.id(), round.id()) : "";
-            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detail, link};
-            RoundMails.Text words = RoundMails.write(messages, sender, kind, locale, arguments);
-            return OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(), words.subject(),
-                    words.body(), kind, round.id(), participation.id());
-        });
+        sender.send(participation, round, kind, occasion, withLink, locale -> detail, locale -> "", List.of());
     }
-
 }

@@ -5,12 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.copact.identity.StakeholderLinks;
 import org.copact.mail.FacilitatorNotices;
 import org.copact.mail.MailEvents.RefusedAttachment;
-import org.copact.mail.MailOutbox;
 import org.copact.mail.OutgoingMail;
-import org.copact.mail.RoundMails;
 import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
 import org.copact.round.Round;
@@ -19,7 +16,6 @@ import org.copact.round.RoundTimes;
 import org.copact.round.SigningPolicyText;
 import org.copact.consultation.ConsultationService;
 import org.copact.consultation.ConsultationStatus;
-import org.copact.stakeholder.Contact;
 import org.copact.stakeholder.ParticipationView;
 import org.copact.stakeholder.Participations;
 import org.copact.signing.Signature;
@@ -58,25 +54,21 @@ public class StakeholderMails {
     private final PactService pacts;
     private final SigningService signing;
     private final FacilitatorNotices notices;
-    private final StakeholderLinks links;
-    private final MailOutbox outbox;
     private final MessageSource messages;
     private final SealedPacts sealedPacts;
-    private final RoundMails roundMails;
+    private final StakeholderMailSender sender;
 
     StakeholderMails(Participations participations, ConsultationService consultation, RoundService rounds,
-            PactService pacts, SigningService signing, FacilitatorNotices notices, StakeholderLinks links,
-            MailOutbox outbox, MessageSource messages, SealedPacts sealedPacts, RoundMails roundMails) {
+            PactService pacts, SigningService signing, FacilitatorNotices notices, MessageSource messages,
+            SealedPacts sealedPacts, StakeholderMailSender sender) {
         this.sealedPacts = sealedPacts;
-        this.roundMails = roundMails;
+        this.sender = sender;
         this.participations = participations;
         this.consultation = consultation;
         this.rounds = rounds;
         this.pacts = pacts;
         this.signing = signing;
         this.notices = notices;
-        this.links = links;
-        this.outbox = outbox;
         this.messages = messages;
     }
 
@@ -262,35 +254,10 @@ public class StakeholderMails {
         send(participation, round, kind, detail, occasion, locale -> "", List.of());
     }
 
-    /**
-     * Sends unless the mail of this occasion went out before; the personal link is made once per occasion,
-     * committed with the mail the outbox keeps before it leaves, so a retry sends the same link.
-     * note: the mail's {5}, where its text has one.
-     */
+    /** A mail of this kind with a fresh personal link ({@link StakeholderMailSender#send}); note: its {5}. */
     void send(ParticipationView participation, Round round, String kind, Function<Locale, String> detail,
             String occasion, Function<Locale, String> note, List<OutgoingMail.Attachment> attachments) {
-        String key = kind + "/" + occasion;
-        if (outbox.hasSent(key)) {
-            return;
-        }
-        Contact stakeholder = participation.contact();
-        Locale locale = stakeholder.language().locale();
-        // read in this step's transaction, which may hold what the mail speaks of uncommitted
-        RoundMails.Sender sender = roundMails.senderOf(round);
-        String detailText = detail.apply(locale);
-        String noteText = note.apply(locale);
-        outbox.send(key, () -> {
-            String link = links.issue(participation.id(), round.id());
-            Object[] arguments = {stakeholder.contactName(), stakeholder.organisation(), round.title(), detailText,
-                    link, noteText};
-            RoundMails.Text words = RoundMails.write(messages, sender, kind, locale, arguments);
-            OutgoingMail mail = OutgoingMail.toStakeholder(key, stakeholder.email(), stakeholder.contactName(),
-                    words.subject(), words.body(), kind, round.id(), participation.id());
-            for (OutgoingMail.Attachment attachment : attachments) {
-                mail = mail.with(attachment);
-            }
-            return mail;
-        });
+        sender.send(participation, round, kind, occasion, true, detail, note, attachments);
     }
 
     private ParticipationView participation(String participationId) {
