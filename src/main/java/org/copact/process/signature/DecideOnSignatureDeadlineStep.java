@@ -5,17 +5,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.copact.common.InvalidInputException;
 import org.copact.pact.PactService;
 import org.copact.process.ProcessVariables;
-import org.copact.process.TaskContexts;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
 import org.copact.signing.SigningService;
 import org.copact.tasks.OpenTaskRef;
-import org.copact.tasks.TaskStep;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,39 +23,26 @@ import org.springframework.stereotype.Component;
  * or reopens drafting. The decision is on record with who took it.
  */
 @Component
-class DecideOnSignatureDeadlineStep implements TaskStep {
+class DecideOnSignatureDeadlineStep extends SignatureDecisionStep {
 
-    static final String DECISION = "decision";
     static final String EXTEND = "EXTEND";
     static final String NEW_DEADLINE = "newDeadline";
 
-    private final PactService pacts;
     private final SigningService signing;
     private final RoundService rounds;
-    private final SignatureRules rules;
     private final MessageSource messages;
 
     DecideOnSignatureDeadlineStep(PactService pacts, SigningService signing, RoundService rounds,
             SignatureRules rules, MessageSource messages) {
-        this.pacts = pacts;
+        super(pacts, rules);
         this.signing = signing;
         this.rounds = rounds;
-        this.rules = rules;
         this.messages = messages;
     }
 
     @Override
     public String taskKey() {
         return PactSignatureProcess.TASK_DECIDE_ON_SIGNATURE_DEADLINE;
-    }
-
-    @Override
-    public Map<String, Object> context(OpenTaskRef task) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("pactVersion", TaskContexts.version(pacts.version(task.pactVersionId())));
-        context.put("signingRule", rules.policy(task.roundId()));
-        context.put("awaiting", rules.awaiting(task.roundId().toString(), task.pactVersionId().toString()).size());
-        return context;
     }
 
     @Override
@@ -92,10 +76,5 @@ class DecideOnSignatureDeadlineStep implements TaskStep {
                         LocaleContextHolder.getLocale()));
             }
         }
-    }
-
-    @Override
-    public boolean startsFromEarlierAnswer() {
-        return false;
     }
 }
