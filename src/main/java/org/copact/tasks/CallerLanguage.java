@@ -29,9 +29,13 @@ class CallerLanguage implements PersonalLanguage {
 
     @Override
     public Optional<Language> current() {
-        return caller().flatMap(caller -> caller instanceof Caller.Staff member
-                ? staff.languageOf(member.username())
-                : caller.participation().flatMap(participations::find).map(p -> p.contact().language()));
+        return caller().flatMap(this::of);
+    }
+
+    /** This person's own language: a staff member's profile language, a stakeholder's participation language. */
+    Optional<Language> of(Caller caller) {
+        return caller instanceof Caller.Staff member ? staff.languageOf(member.username())
+                : caller.participation().flatMap(participations::find).map(p -> p.contact().language());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.copact.tasks;
 import java.util.UUID;
 import org.copact.common.Language;
 import org.copact.identity.Caller;
-import org.copact.identity.StaffAccounts;
 import org.copact.round.RoundService;
 import org.copact.stakeholder.Participations;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,12 @@ class TaskLanguages {
 
     private final Participations participations;
     private final RoundService rounds;
-    private final StaffAccounts staff;
+    private final CallerLanguage own;
 
-    TaskLanguages(Participations participations, RoundService rounds, StaffAccounts staff) {
+    TaskLanguages(Participations participations, RoundService rounds, CallerLanguage own) {
         this.participations = participations;
         this.rounds = rounds;
-        this.staff = staff;
+        this.own = own;
     }
 
     /** The organisation a stakeholder acts for, shown on their forms; none for staff. */
@@ -40,11 +39,7 @@ class TaskLanguages {
         if (chosen != null) {
             return chosen;
         }
-        Language own = caller instanceof Caller.Staff member ? staff.languageOf(member.username()).orElse(null)
-                : caller.participation().flatMap(participations::find).map(p -> p.contact().language()).orElse(null);
-        if (own != null) {
-            return own;
-        }
-        return roundId == null ? Language.EN : rounds.round(roundId).defaultLanguage();
+        return own.of(caller)
+                .orElseGet(() -> roundId == null ? Language.EN : rounds.round(roundId).defaultLanguage());
     }
 }
