@@ -2,6 +2,7 @@ package org.copact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -11,10 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
+import org.copact.identity.Caller;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,6 +65,18 @@ public final class Browsers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Logs a staff member in on Copact's login page, once the browser shows it: their username, their
+     * password (the username, as {@link TestRounds} makes staff), and the page's button.
+     */
+    public static void logIn(WebDriver browser, Caller.Staff staff) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser.findElement(By.id("username")), WebElement::isDisplayed)
+                .sendKeys(staff.username());
+        browser.findElement(By.id("password")).sendKeys(staff.username());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** Keeps what the page looks like now under target/screenshots, for a person to look at. */

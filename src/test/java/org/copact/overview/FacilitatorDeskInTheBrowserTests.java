@@ -77,9 +77,7 @@ class FacilitatorDeskInTheBrowserTests extends HttpTestSupport {
         waitFor(By.cssSelector("nav.languages a[lang=it]")).click();
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo(it("page.login.title"));
         look("login");
-        browser.findElement(By.id("username")).sendKeys(facilitator.username());
-        browser.findElement(By.id("password")).sendKeys(facilitator.username());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.logIn(browser, facilitator);
         waitFor(By.cssSelector("a.button"));
         browser.get(baseUrl() + "/rounds?lang=it");
         look("rounds");

@@ -48,9 +48,7 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
         browser.get(baseUrl() + "/rounds?lang=en");
         assertThat(waitFor(By.tagName("h1")).getText()).as("Copact's own login page").isEqualTo("Log in");
         Browsers.assertAccessible(browser, "the login page");
-        waitFor(By.id("username")).sendKeys(facilitator.username());
-        browser.findElement(By.id("password")).sendKeys(facilitator.username());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.logIn(browser, facilitator);
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Your rounds");
 
         browser.findElement(By.cssSelector("a.button")).click();
@@ -118,9 +116,7 @@ class FacilitatorRunsARoundInTheBrowserTests extends HttpTestSupport {
         startTestProcess("test-bpmn/dynamic-list.bpmn", "dynamic-list", "Liste " + suffix, suffix);
         // staff have their own task list; the pages under /my are the stakeholders'
         browser.get(baseUrl() + "/rounds/tasks?lang=en");
-        waitFor(By.id("username")).sendKeys(facilitator.username());
-        browser.findElement(By.id("password")).sendKeys(facilitator.username());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.logIn(browser, facilitator);
         browser.get(baseUrl() + "/rounds/tasks?lang=en");
         waitFor(By.partialLinkText("List the contacts")).click();
 

@@ -152,9 +152,7 @@ class CommentsAndDiffInTheBrowserTests extends HttpTestSupport {
 
     private void logIn(String path) {
         browser.get(baseUrl() + path);
-        waitFor(By.id("username")).sendKeys(facilitator.username());
-        browser.findElement(By.id("password")).sendKeys(facilitator.username());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.logIn(browser, facilitator);
     }
 
     /** Ticks the radio button a person sees for this value. */

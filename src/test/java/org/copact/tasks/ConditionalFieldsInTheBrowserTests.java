@@ -41,9 +41,7 @@ class ConditionalFieldsInTheBrowserTests extends HttpTestSupport {
         instance = startTestProcess("test-bpmn/conditions.bpmn", ConditionalSteps.PROCESS_KEY, "Condiții", "cb");
         browser = Browsers.phone();
         browser.get(baseUrl() + "/login?lang=en");
-        waitFor(By.id("username")).sendKeys(facilitator.username());
-        browser.findElement(By.id("password")).sendKeys(facilitator.username());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.logIn(browser, facilitator);
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Your rounds");
     }
 
