@@ -155,13 +155,9 @@ class BadInputOverHttpTests extends HttpTestSupport {
     }
 
     private String launchRoundWith(String email) {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix,
+        return launchRound(TestRounds.round("Pact " + suffix,
                 List.of(TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana", email, "PUBLIC_AUTHORITY", "ro",
                         TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        return roundId;
     }
 
     private HttpSession browserOf(String email) {

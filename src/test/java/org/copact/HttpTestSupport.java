@@ -1,5 +1,7 @@
 package org.copact;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +13,7 @@ import org.copact.identity.Caller;
 import org.copact.identity.StaffAccounts;
 import org.copact.process.ProcessVariables;
 import org.copact.round.Round;
+import org.copact.round.RoundDefinition;
 import org.copact.round.RoundService;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +78,25 @@ public abstract class HttpTestSupport {
         return testRuntime.startProcessInstanceByKey(processKey, round.id().toString(),
                 Map.of(ProcessVariables.ROUND_ID, round.id().toString(),
                         ProcessVariables.FACILITATOR_GROUP, ProcessVariables.facilitatorGroup(facilitator.regionId())));
+    }
+
+    /** Defines a round over the API as this test's facilitator; answers its id. */
+    protected String defineRound(RoundDefinition definition) {
+        HttpSession.Response defined = facilitatorSession.post("/api/rounds", definition);
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        return defined.json().get("id").asText();
+    }
+
+    /** Launches a defined round over the API as this test's facilitator; answers its id. */
+    protected String launchDefinedRound(String roundId) {
+        HttpSession.Response launched = facilitatorSession.post("/api/rounds/" + roundId + "/launch", "");
+        assertThat(launched.status()).as(launched.toString()).isEqualTo(200);
+        return roundId;
+    }
+
+    /** Defines and launches a round over the API as this test's facilitator; answers its id. */
+    protected String launchRound(RoundDefinition definition) {
+        return launchDefinedRound(defineRound(definition));
     }
 
     /**

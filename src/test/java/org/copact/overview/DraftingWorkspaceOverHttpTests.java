@@ -187,7 +187,7 @@ class DraftingWorkspaceOverHttpTests extends HttpTestSupport {
     }
 
     private String launchedRound() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix, List.of(
+        return launchRound(TestRounds.round("Pact " + suffix, List.of(
                 TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana-Maria Ionescu", ana, "PUBLIC_AUTHORITY", "ro",
                         TestRounds.ALL_ROLES),
                 TestRounds.stakeholder("Eco Construcții Măgurele SRL", "Ioana Popescu", ioana, "SME", "ro",
@@ -196,10 +196,6 @@ class DraftingWorkspaceOverHttpTests extends HttpTestSupport {
                         List.of("PARTICIPANT", "REVIEWER")),
                 TestRounds.stakeholder("Clusterul Верде", "Мария Иванова", maria, "CLUSTER", "bg",
                         List.of("PARTICIPANT", "SIGNATORY")))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        return roundId;
     }
 
     private HttpSession answerOnTheWeb(String person, Map<String, Object> values) {

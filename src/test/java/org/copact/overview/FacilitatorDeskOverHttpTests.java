@@ -55,7 +55,7 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldShowEachOpenTaskWithItsHolderDueDateAndAWayToRemindThem() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         await().atMost(PATIENCE).until(() -> engineTasks.createTaskQuery().processInstanceBusinessKey(id).count() == 2);
         Round round = rounds.round(UUID.fromString(id));
         String due = round.consultationDeadline().atZone(ZoneOffset.UTC).toLocalDate().toString();
@@ -133,7 +133,7 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldAddFixRemoveAndCancelFromTheRoundsPage() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         String ioana = "ioana-" + suffix + "@eco.example";
 
         HttpSession.Response wrong = facilitatorSession.postForm("/rounds/" + id + "/stakeholders?lang=en",
@@ -173,17 +173,10 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
     }
 
     private String define() {
-        HttpSession.Response response = facilitatorSession.post("/api/rounds", TestRounds.round("Pact", List.of(
+        return defineRound(TestRounds.round("Pact", List.of(
                 TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana Ionescu", ana, "PUBLIC_AUTHORITY", "ro",
                         TestRounds.ALL_ROLES),
                 TestRounds.stakeholder("Eco SRL", "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "REVIEWER")))));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private String launch(String id) {
-        assertThat(facilitatorSession.post("/api/rounds/" + id + "/launch", "").status()).isEqualTo(200);
-        return id;
     }
 
     private List<JsonNode> stakeholders(String id) {

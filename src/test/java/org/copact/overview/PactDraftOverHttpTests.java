@@ -182,14 +182,11 @@ class PactDraftOverHttpTests extends HttpTestSupport {
     }
 
     private String launchedRoundWithAnswers() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Patto Verde " + suffix,
+        String roundId = launchRound(TestRounds.round("Patto Verde " + suffix,
                 List.of(TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana-Maria Ionescu", ana,
                                 "PUBLIC_AUTHORITY", "ro", TestRounds.ALL_ROLES),
                         TestRounds.stakeholder("Eco Servizi S.r.l.", "Luca Bianchi", luca, "SME", "it",
                                 TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
         answer(ana, "Iluminat public LED în toate comunele.");
         answer(luca, "Ridurre del 20% i consumi del capannone.");
         return roundId;

@@ -157,10 +157,7 @@ class StageDeadlinesOverHttpTests extends HttpTestSupport {
                         TestRounds.stakeholder("Primăria Ilfov", "Elena Dobre", elena, "PUBLIC_AUTHORITY", "ro",
                                 List.of("PARTICIPANT", "SIGNATORY")),
                         TestRounds.stakeholder("Mentor BV", "Jan de Vries", jan, "EXPERT", "en", List.of("MENTOR"))));
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", definition);
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
+        String roundId = launchRound(definition);
         await().atMost(PATIENCE).until(() -> !mailbox.to(giulia).isEmpty() && !mailbox.to(elena).isEmpty());
         return roundId;
     }

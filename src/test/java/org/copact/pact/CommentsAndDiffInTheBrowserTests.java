@@ -59,12 +59,9 @@ class CommentsAndDiffInTheBrowserTests extends HttpTestSupport {
 
     @Test
     void shouldCommentOnAClauseAnswerItAndCompareTheVersions() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix,
+        String roundId = launchRound(TestRounds.round("Pact " + suffix,
                 List.of(TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana-Maria Ionescu", ana,
                         "PUBLIC_AUTHORITY", "ro", TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
         await().atMost(PATIENCE).until(() -> !mailbox.to(ana).isEmpty());
         String link = mailbox.latestLinkTo(ana);
         HttpSession anaApi = HttpSession.anonymous(baseUrl());

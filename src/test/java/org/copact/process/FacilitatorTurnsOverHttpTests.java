@@ -57,7 +57,7 @@ class FacilitatorTurnsOverHttpTests extends HttpTestSupport {
         HttpSession admin = newAdministrator();
         assertThat(admin.patch("/api/admin/staff/" + facilitator.username(), Map.of("language", "it")).status())
                 .isEqualTo(200);
-        String roundId = launch(TestRounds.round("Patto verde " + suffix, stakeholders()));
+        String roundId = launchRound(TestRounds.round("Patto verde " + suffix, stakeholders()));
         openLinks();
         submitOnlyTask(ana, "Task_AnswerConsultation", Map.of("priorities", "Tetti solari", "intendsToSign", "yes"));
         assertThat(facilitatorSession.postForm("/rounds/" + roundId + "/remind", "").status()).isEqualTo(302);
@@ -172,14 +172,6 @@ class FacilitatorTurnsOverHttpTests extends HttpTestSupport {
         return List.of(TestRounds.stakeholder("Comune di Bari", "Ana Rossi", ana, "PUBLIC_AUTHORITY", "it",
                         TestRounds.ALL_ROLES),
                 TestRounds.stakeholder("Eco Srl", "Dan Bianchi", dan, "SME", "it", TestRounds.ALL_ROLES));
-    }
-
-    private String launch(RoundDefinition definition) {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", definition);
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        return roundId;
     }
 
     private void openLinks() {

@@ -106,7 +106,7 @@ class RoundApiTests extends HttpTestSupport {
     @Test
     void shouldKeepStakeholdersToTheirOwnTasks() {
         String suffix = suffix();
-        launch(define(suffix));
+        launchDefinedRound(define(suffix));
         HttpSession anaBrowser = browserOf("ana" + suffix + "@cj-ilfov.example");
         HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
         String danTask = onlyTask(danBrowser);
@@ -126,7 +126,7 @@ class RoundApiTests extends HttpTestSupport {
     @Test
     void shouldAnswerASubmissionThatDoesNotFitTheFormWithFieldErrors() {
         String suffix = suffix();
-        launch(define(suffix));
+        launchDefinedRound(define(suffix));
         HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
         String task = onlyTask(danBrowser);
 
@@ -141,7 +141,7 @@ class RoundApiTests extends HttpTestSupport {
     @Test
     void shouldRefuseAChangeFromABrowserSessionWithoutItsCsrfToken() {
         String suffix = suffix();
-        launch(define(suffix));
+        launchDefinedRound(define(suffix));
         HttpSession danBrowser = browserOf("dan" + suffix + "@eco.example");
         String task = onlyTask(danBrowser);
 
@@ -162,7 +162,7 @@ class RoundApiTests extends HttpTestSupport {
     @Test
     void shouldSendTheSessionCookieSameSiteLax() {
         String suffix = suffix();
-        launch(define(suffix));
+        launchDefinedRound(define(suffix));
         String dan = "dan" + suffix + "@eco.example";
         await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(dan).isEmpty());
         String link = mailbox.latestLinkTo(dan);
@@ -188,7 +188,7 @@ class RoundApiTests extends HttpTestSupport {
     void shouldEndAStakeholdersAccessWhenTheirLinksAreRevoked() {
         String suffix = suffix();
         String roundId = define(suffix);
-        launch(roundId);
+        launchDefinedRound(roundId);
         String dan = "dan" + suffix + "@eco.example";
         HttpSession danBrowser = browserOf(dan);
         onlyTask(danBrowser);
@@ -214,7 +214,7 @@ class RoundApiTests extends HttpTestSupport {
     void shouldEndASessionWithItsOwnLinkWhetherRevokedOrExpiredAndLetNoNewLinkReviveIt() {
         String suffix = suffix();
         String roundId = define(suffix);
-        launch(roundId);
+        launchDefinedRound(roundId);
         String dan = "dan" + suffix + "@eco.example";
         HttpSession revokedBrowser = browserOf(dan);
         onlyTask(revokedBrowser);
@@ -259,17 +259,11 @@ class RoundApiTests extends HttpTestSupport {
     }
 
     private String define(String suffix) {
-        HttpSession.Response response = facilitatorSession.post("/api/rounds", TestRounds.round("Pact", List.of(
+        return defineRound(TestRounds.round("Pact", List.of(
                 TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana", "ana" + suffix + "@cj-ilfov.example",
                         "PUBLIC_AUTHORITY", "ro", TestRounds.ALL_ROLES),
                 TestRounds.stakeholder("Eco SRL", "Dan", "dan" + suffix + "@eco.example", "SME", "ro",
                         TestRounds.ALL_ROLES))));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private void launch(String roundId) {
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
     }
 
     /** The stakeholder's browser after opening the link of their invitation. */

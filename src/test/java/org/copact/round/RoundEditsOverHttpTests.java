@@ -76,7 +76,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldMoveTheConsultationDeadlineOfARunningRoundWithItsTimersAndTasks() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         await().atMost(PATIENCE).until(() -> answerTasks(id).size() == 2);
         Instant moved = Instant.now().plus(Duration.ofDays(21)).truncatedTo(ChronoUnit.SECONDS);
 
@@ -99,7 +99,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldInviteAStakeholderAddedAfterTheLaunchAtOnce() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         String ioana = "ioana-" + suffix + "@eco-constructii.example";
 
         HttpSession.Response added = facilitatorSession.post("/api/rounds/" + id + "/stakeholders",
@@ -119,7 +119,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldWithdrawTheTasksOfARemovedStakeholderAndTellThemInTheirLanguage() throws Exception {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         HttpSession danBrowser = browserOf(dan);
         String danLink = mailbox.latestLinkTo(dan);
         String participation = participation(id, dan);
@@ -148,7 +148,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldSendThePersonalLinkToAFixedAddressAndRefuseTheOldOnes() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         HttpSession oldSession = browserOf(dan);
         String oldLink = mailbox.latestLinkTo(dan);
         String participation = participation(id, dan);
@@ -172,7 +172,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldEndTheProcessOfACancelledRoundAndTellEveryoneConcerned() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         await().atMost(PATIENCE).until(() -> answerTasks(id).size() == 2);
         String reason = "Bugetul județean a fost retras; runda se reia în 2027.";
 
@@ -231,7 +231,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
         assertThat(facilitatorSession.get("/api/rounds/" + id + "/history").body()).doesNotContain("RoundRevised",
                 "StakeholderAdded", "ContactFixed", "RoundCancelled");
 
-        launch(id);
+        launchDefinedRound(id);
         HttpSession.Response afterLaunch = facilitatorSession.patch("/api/rounds/" + id, Map.of("title", "",
                 "languages", List.of("ro", "en", "it"), "signingRule", "MAJORITY", "reminderBefore", "P5D"));
         assertThat(fields(afterLaunch)).containsExactlyInAnyOrder("title", "languages", "signingRule", "reminderBefore");
@@ -244,7 +244,7 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
 
     @Test
     void shouldKeepCorrectionsToTheRoundsOwnFacilitators() {
-        String id = launch(define());
+        String id = launchDefinedRound(define());
         HttpSession danBrowser = browserOf(dan);
         String participation = participation(id, dan);
         Caller.Staff other = TestRounds.newRegionWithFacilitator(accounts);
@@ -271,17 +271,10 @@ class RoundEditsOverHttpTests extends HttpTestSupport {
     }
 
     private String define() {
-        HttpSession.Response response = facilitatorSession.post("/api/rounds", TestRounds.round("Pact", List.of(
+        return defineRound(TestRounds.round("Pact", List.of(
                 TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana Ionescu", ana, "PUBLIC_AUTHORITY", "ro",
                         TestRounds.ALL_ROLES),
                 TestRounds.stakeholder("Eco SRL", "Dan Pop", dan, "SME", "ro", List.of("PARTICIPANT", "REVIEWER")))));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private String launch(String id) {
-        assertThat(facilitatorSession.post("/api/rounds/" + id + "/launch", "").status()).isEqualTo(200);
-        return id;
     }
 
     private HttpSession browserOf(String email) {

@@ -77,12 +77,9 @@ class OutsideCompletionOverHttpTests extends HttpTestSupport {
     }
 
     private String launchRound() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Solar pact " + suffix,
+        String roundId = launchRound(TestRounds.round("Solar pact " + suffix,
                 List.of(TestRounds.stakeholder("Solar Coop", "Elena Marin", elena, "SME", "en",
                         TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> !mailbox.to(elena).isEmpty());
         return roundId;
     }

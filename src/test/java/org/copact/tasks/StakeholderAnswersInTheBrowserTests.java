@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copact.Browsers;
-import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
 import org.copact.Mailbox;
 import org.copact.TestRounds;
@@ -129,12 +128,9 @@ class StakeholderAnswersInTheBrowserTests extends HttpTestSupport {
     }
 
     private void launchRoundWith(String person) {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact verde Măgurele",
+        launchRound(TestRounds.round("Pact verde Măgurele",
                 List.of(TestRounds.stakeholder("Eco Construcții Măgurele SRL", "Ioana Popescu", person, "SME", "ro",
                         TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        assertThat(facilitatorSession.post("/api/rounds/" + defined.json().get("id").asText() + "/launch", "")
-                .status()).isEqualTo(200);
     }
 
     /** As her mail program would: IMAP on the embedded server, logged in as her address. */

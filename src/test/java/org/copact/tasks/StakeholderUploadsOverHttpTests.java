@@ -196,15 +196,11 @@ class StakeholderUploadsOverHttpTests extends HttpTestSupport {
     }
 
     private String launchRound() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix,
+        return launchRound(TestRounds.round("Pact " + suffix,
                 List.of(TestRounds.stakeholder("Consiliul Județean Ilfov", "Ana-Maria Ionescu", ana, "PUBLIC_AUTHORITY",
                                 "ro", TestRounds.ALL_ROLES),
                         TestRounds.stakeholder("Θεσσαλονίκη Green Lab", "Νίκος Παπαδόπουλος", nikos, "NGO", "el",
                                 TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        return roundId;
     }
 
     private String link(String person) {

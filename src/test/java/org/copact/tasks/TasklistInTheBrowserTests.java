@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.copact.Browsers;
-import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
 import org.copact.TestRounds;
 import org.copact.process.consultation.StakeholderConsultationProcess;
@@ -112,12 +111,8 @@ class TasklistInTheBrowserTests extends HttpTestSupport {
     }
 
     private String launchRound() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pact " + suffix,
+        return launchRound(TestRounds.round("Pact " + suffix,
                 List.of(TestRounds.stakeholder("Solar Coop", "Elena Marin", "elena" + suffix + "@solar.example",
                         "SME", "en", TestRounds.ALL_ROLES))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        return roundId;
     }
 }
