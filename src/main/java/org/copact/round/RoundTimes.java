@@ -23,10 +23,23 @@ public final class RoundTimes {
     }
 
     public static String format(Instant at, ZoneId zone, Locale reader) {
-        Locale locale = reader.getLanguage().equals("en") && reader.getCountry().isEmpty() ? EUROPEAN_ENGLISH : reader;
+        Locale locale = european(reader);
         String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .format(at.atZone(zone));
         return time + " (" + zoneName(zone, at, locale) + ")";
+    }
+
+    /**
+     * A moment of a list (a line of a round's history) in the round's time zone, to the second, as the
+     * reader's language writes it ({@code 8 mar 2027, 17:00:00}); the list names the zone once ({@link #zoneId}).
+     */
+    public static String formatInList(Instant at, ZoneId zone, Locale reader) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(european(reader))
+                .format(at.atZone(zone));
+    }
+
+    private static Locale european(Locale reader) {
+        return reader.getLanguage().equals("en") && reader.getCountry().isEmpty() ? EUROPEAN_ENGLISH : reader;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,12 @@ class TimelineTextsTests {
                 "linksRevoked", ""), italian)).isEqualTo("Contatto di Green Hub corretto");
         assertThat(summary("DeadlineExtended", Map.of("stage", "CONSULTATION", "from", "2027-03-01T15:00:00Z",
                 "to", "2027-03-08T15:00:00Z", "reason", ""), italian))
-                .isEqualTo("Scadenza della fase Consultazione spostata da 2027-03-01T15:00:00Z a 2027-03-08T15:00:00Z");
+                .as("its moments as Italian writes dates, in the round's time zone")
+                .isEqualTo("Scadenza della fase Consultazione spostata da 1 marzo 2027, 17:00 (UTC+02:00)"
+                        + " a 8 marzo 2027, 17:00 (UTC+02:00)");
+        assertThat(summary("SignatureDeadlineDecided", Map.of("extendedTo", "2027-03-08T15:00:00Z"),
+                Locale.forLanguageTag("bg"))).isEqualTo("Срокът за подписване е удължен до 8 март 2027 г., 17:00 ч."
+                        + " (UTC+02:00)");
         assertThat(summary("StakeholderReminded", Map.of("participation", "p", "task", "Task_SignPact"), italian))
                 .isEqualTo("Promemoria di «" + messages.getMessage("history.step.Task_SignPact", null, italian)
                         + "» richiesto");
@@ -107,7 +113,7 @@ class TimelineTextsTests {
     private String summary(String type, Map<String, String> details, Locale locale) {
         TimelineEntry entry = new TimelineEntry(Instant.now(), null, "audit", null, null, type, null, "facilitator",
                 "stored summary", details, 1, "hash", null, null, List.of(), null, null, null, false);
-        return texts.said(entry, locale).summary();
+        return texts.said(entry, ZoneOffset.ofHours(2), locale).summary();
     }
 
     /** the text of this language's own bundle, null if it has none (never the English it would fall back to) */
