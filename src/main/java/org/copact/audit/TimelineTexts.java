@@ -75,7 +75,9 @@ public class TimelineTexts {
             Map.entry("StakeholderAdded.launched", "history.stakeholderAdded."),
             Map.entry("StakeholderRemoved.launched", "history.stakeholderRemoved."),
             Map.entry("StakeholderReminded.task", "history.step."),
-            Map.entry("DocumentAdded.source", "history.documentSource."));
+            Map.entry("DocumentAdded.source", "history.documentSource."),
+            Map.entry("MailSent.kind", "history.mailKind."),
+            Map.entry("ConsultationAnswered.channel", "page.drafting.channel."));
 
     /**
      * Entries said otherwise when this detail is empty ({@code history.audit.<type>.without}): a

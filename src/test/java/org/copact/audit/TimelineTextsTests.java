@@ -104,6 +104,39 @@ class TimelineTextsTests {
                         + "» richiesto");
     }
 
+    /** a mail's kind is a code ("review-request"): the history names the mail in the reader's words */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ro", "it", "el", "bg", "mk"})
+    void shouldNameEveryKindOfMailAndChannelInEachLanguage(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Set<String> kinds = new TreeSet<>();
+        for (String bundle : List.of("mail.properties", "staff.properties")) {
+            Properties subjects = new Properties();
+            try (InputStream in = TimelineTextsTests.class.getClassLoader().getResourceAsStream(bundle)) {
+                subjects.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            subjects.stringPropertyNames().stream().filter(key -> key.startsWith("mail.") && key.endsWith(".subject"))
+                    .map(key -> key.substring("mail.".length(), key.length() - ".subject".length()))
+                    .forEach(kinds::add);
+        }
+        assertThat(kinds).as("the mails Copact sends").contains("invitation", "facilitator-digest");
+        assertThat(kinds.stream().filter(kind -> own("history.mailKind." + kind, locale) == null))
+                .as("mails the history cannot name in " + language).isEmpty();
+        assertThat(own("page.drafting.channel.web", locale)).isNotNull();
+        assertThat(own("page.drafting.channel.email", locale)).isNotNull();
+    }
+
+    @Test
+    void shouldSayWhichMailWasSentAndHowAnAnswerCameInTheReadersWords() {
+        assertThat(summary("MailSent", Map.of("kind", "review-request", "to", "ana@cj-ilfov.example"),
+                Locale.ITALIAN)).isEqualTo("E-mail «richiesta di revisione della bozza» inviata a ana@cj-ilfov.example");
+        assertThat(summary("ConsultationAnswered", Map.of("channel", "web"), Locale.forLanguageTag("el")))
+                .isEqualTo("Η διαβούλευση απαντήθηκε (" + own("page.drafting.channel.web", Locale.forLanguageTag("el"))
+                        + ")");
+    }
+
     @Test
     void shouldKeepTheStoredWordsOfAnEntryRecordedBeforeItsDetailsNamedThem() {
         assertThat(summary("StakeholderAdded", Map.of("participation", "p"), Locale.ITALIAN))
