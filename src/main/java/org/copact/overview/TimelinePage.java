@@ -73,9 +73,7 @@ class TimelinePage {
         view.addObject("slice", slice);
         Locale locale = LocaleContextHolder.getLocale();
         view.addObject("entries", texts.in(slice.entries(), round.timeZone(), locale));
-        // each line's moment in the round's time zone, named once above the list
-        view.addObject("times", slice.entries().stream()
-                .map(entry -> RoundTimes.formatInList(entry.at(), round.timeZone(), locale)).toList());
+        // each line's moment is in the round's time zone (PageTimes), named once above the list
         view.addObject("zone", RoundTimes.zoneId(round.timeZone()));
         view.addObject("stages", List.of(Stage.values()));
         view.addObject("first", slice.total() == 0 ? 0 : (slice.page() - 1) * slice.size() + 1);

@@ -30,12 +30,18 @@ public final class RoundTimes {
     }
 
     /**
-     * A moment of a list (a line of a round's history) in the round's time zone, to the second, as the
-     * reader's language writes it ({@code 8 mar 2027, 17:00:00}); the list names the zone once ({@link #zoneId}).
+     * A moment of a list (a line of a round's history, a document's arrival) in the round's time zone,
+     * as the reader's language writes it ({@code 8 mar 2027, 17:00}); the page names the zone once
+     * ({@link #zoneId}) if it must.
      */
     public static String formatInList(Instant at, ZoneId zone, Locale reader) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(european(reader))
-                .format(at.atZone(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(european(reader)).format(at.atZone(zone));
+    }
+
+    /** the day of a moment in the round's time zone ({@code 8 mar 2027}): a task's due date */
+    public static String formatDay(Instant at, ZoneId zone, Locale reader) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(european(reader)).format(at.atZone(zone));
     }
 
     private static Locale european(Locale reader) {
