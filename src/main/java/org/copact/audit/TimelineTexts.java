@@ -1,9 +1,14 @@
 package org.copact.audit;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.copact.round.RoundTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +18,8 @@ import org.springframework.stereotype.Component;
  * gives it; the reader sees them from the bundles instead: a step by its BPMN id
  * ({@code history.step.<id>}), an entry by its type ({@code history.event.<type>} and
  * {@code history.audit.<type>}, whose arguments are the entry's details named below). A step or
- * entry the bundles do not know yet keeps its own words.
+ * entry the bundles do not know yet keeps its own words. A detail that is a moment (a deadline,
+ * stored as ISO-8601) is said as the reader's language writes dates, in the round's time zone.
  */
 @Component
 public class TimelineTexts {
@@ -69,7 +75,9 @@ public class TimelineTexts {
             Map.entry("StakeholderAdded.launched", "history.stakeholderAdded."),
             Map.entry("StakeholderRemoved.launched", "history.stakeholderRemoved."),
             Map.entry("StakeholderReminded.task", "history.step."),
-            Map.entry("DocumentAdded.source", "history.documentSource."));
+            Map.entry("DocumentAdded.source", "history.documentSource."),
+            Map.entry("MailSent.kind", "history.mailKind."),
+            Map.entry("ConsultationAnswered.channel", "page.drafting.channel."));
 
     /**
      * Entries said otherwise when this detail is empty ({@code history.audit.<type>.without}): a
@@ -85,11 +93,12 @@ public class TimelineTexts {
         this.messages = messages;
     }
 
-    public List<TimelineEntry> in(List<TimelineEntry> entries, Locale locale) {
-        return entries.stream().map(entry -> said(entry, locale)).toList();
+    /** zone: the round's, where its deadlines were given ({@link RoundTimes}) */
+    public List<TimelineEntry> in(List<TimelineEntry> entries, ZoneId zone, Locale locale) {
+        return entries.stream().map(entry -> said(entry, zone, locale)).toList();
     }
 
-    TimelineEntry said(TimelineEntry entry, Locale locale) {
+    TimelineEntry said(TimelineEntry entry, ZoneId zone, Locale locale) {
         if (entry.step() != null) {
             String name = text("history.step." + entry.step(), entry.name(), locale);
             return entry.said(name == null ? text("history.type." + entry.type(), entry.type(), locale) : name,
@@ -103,7 +112,7 @@ public class TimelineTexts {
             return entry.said(name, entry.summary());
         }
         Object[] arguments = named.stream().map(key -> key.equals(CHANGED_FIELDS) ? fields(details, locale)
-                : value(entry.type(), key, details.get(key), locale)).toArray();
+                : value(entry.type(), key, details.get(key), zone, locale)).toArray();
         String without = WITHOUT.get(entry.type());
         String code = "history.audit." + entry.type()
                 + (without != null && details.getOrDefault(without, "").isBlank() ? ".without" : "");
@@ -117,12 +126,24 @@ public class TimelineTexts {
                 .collect(Collectors.joining(", "));
     }
 
-    private String value(String type, String key, String value, Locale locale) {
+    private String value(String type, String key, String value, ZoneId zone, Locale locale) {
         String prefix = CODED.getOrDefault(type + "." + key, CODED.get(key));
-        if (value == null || prefix == null) {
-            return value == null ? "" : value;
+        if (value == null) {
+            return "";
+        }
+        if (prefix == null) {
+            return moment(value).map(at -> RoundTimes.format(at, zone, locale)).orElse(value);
         }
         return text(prefix + value, value, locale);
+    }
+
+    /** a detail that holds a moment, as the record keeps it ({@link Instant#toString()}) */
+    private static Optional<Instant> moment(String value) {
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException notAMoment) {
+            return Optional.empty();
+        }
     }
 
     private String text(String code, String otherwise, Locale locale) {

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of the pages and of the API's answers. A staff member's profile language comes
- * first, on every page and in every session (the page switch changes it); then the language
- * chosen or given in this visit (kept in the session: a stakeholder's own language is given on
- * their first page); then the person's own; then the one their browser asks for if Copact speaks
- * it; else English. The JSON API keeps no choice: {@code ?lang=} of the request, else the person's
- * own language, else the browser's.
+ * The language of the pages and of the API's answers. The language chosen or given in this visit
+ * comes first, for the rest of it (kept in the session: {@code ?lang=} on any page, before or after
+ * the login; a stakeholder's own language is given on their first page); then the person's own (a
+ * staff member's profile language, which so applies at login when the visit chose none, and in
+ * each later visit); then the one their browser asks for if Copact speaks it; else English. The
+ * JSON API keeps no choice: {@code ?lang=} of the request, else the person's own language, else the
+ * browser's.
  */
 @Component("localeResolver")
 public class PageLocaleResolver implements LocaleResolver {
@@ -49,12 +50,6 @@ public class PageLocaleResolver implements LocaleResolver {
             }
             Optional<Language> own = person == null ? Optional.empty() : person.current();
             return own.orElseGet(() -> browser(request));
-        }
-        if (person != null && person.kept()) {
-            Optional<Language> profile = person.current();
-            if (profile.isPresent()) {
-                return profile.get();
-            }
         }
         Language chosen = chosen(request);
         if (chosen != null) {

@@ -3,6 +3,7 @@ package org.copact.overview;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.copact.audit.RoundTimeline;
 import org.copact.audit.TimelineQueries;
@@ -13,6 +14,7 @@ import org.copact.common.InvalidInputException;
 import org.copact.identity.CurrentCaller;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.copact.round.RoundTimes;
 import org.copact.round.Stage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -69,7 +71,10 @@ class TimelinePage {
         view.addObject("administrator", caller.staff().isAdmin());
         view.addObject("query", query);
         view.addObject("slice", slice);
-        view.addObject("entries", texts.in(slice.entries(), LocaleContextHolder.getLocale()));
+        Locale locale = LocaleContextHolder.getLocale();
+        view.addObject("entries", texts.in(slice.entries(), round.timeZone(), locale));
+        // each line's moment is in the round's time zone (PageTimes), named once above the list
+        view.addObject("zone", RoundTimes.zoneId(round.timeZone()));
         view.addObject("stages", List.of(Stage.values()));
         view.addObject("first", slice.total() == 0 ? 0 : (slice.page() - 1) * slice.size() + 1);
         view.addObject("last", (slice.page() - 1) * slice.size() + slice.entries().size());

@@ -23,10 +23,29 @@ public final class RoundTimes {
     }
 
     public static String format(Instant at, ZoneId zone, Locale reader) {
-        Locale locale = reader.getLanguage().equals("en") && reader.getCountry().isEmpty() ? EUROPEAN_ENGLISH : reader;
+        Locale locale = european(reader);
         String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .format(at.atZone(zone));
         return time + " (" + zoneName(zone, at, locale) + ")";
+    }
+
+    /**
+     * A moment of a list (a line of a round's history, a document's arrival) in the round's time zone,
+     * as the reader's language writes it ({@code 8 mar 2027, 17:00}); the page names the zone once
+     * ({@link #zoneId}) if it must.
+     */
+    public static String formatInList(Instant at, ZoneId zone, Locale reader) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(european(reader)).format(at.atZone(zone));
+    }
+
+    /** the day of a moment in the round's time zone ({@code 8 mar 2027}): a task's due date */
+    public static String formatDay(Instant at, ZoneId zone, Locale reader) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(european(reader)).format(at.atZone(zone));
+    }
+
+    private static Locale european(Locale reader) {
+        return reader.getLanguage().equals("en") && reader.getCountry().isEmpty() ? EUROPEAN_ENGLISH : reader;
     }
 
     /**

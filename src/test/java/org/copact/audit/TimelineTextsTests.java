@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +93,48 @@ class TimelineTextsTests {
                 "linksRevoked", ""), italian)).isEqualTo("Contatto di Green Hub corretto");
         assertThat(summary("DeadlineExtended", Map.of("stage", "CONSULTATION", "from", "2027-03-01T15:00:00Z",
                 "to", "2027-03-08T15:00:00Z", "reason", ""), italian))
-                .isEqualTo("Scadenza della fase Consultazione spostata da 2027-03-01T15:00:00Z a 2027-03-08T15:00:00Z");
+                .as("its moments as Italian writes dates, in the round's time zone")
+                .isEqualTo("Scadenza della fase Consultazione spostata da 1 marzo 2027, 17:00 (UTC+02:00)"
+                        + " a 8 marzo 2027, 17:00 (UTC+02:00)");
+        assertThat(summary("SignatureDeadlineDecided", Map.of("extendedTo", "2027-03-08T15:00:00Z"),
+                Locale.forLanguageTag("bg"))).isEqualTo("Срокът за подписване е удължен до 8 март 2027 г., 17:00 ч."
+                        + " (UTC+02:00)");
         assertThat(summary("StakeholderReminded", Map.of("participation", "p", "task", "Task_SignPact"), italian))
                 .isEqualTo("Promemoria di «" + messages.getMessage("history.step.Task_SignPact", null, italian)
                         + "» richiesto");
+    }
+
+    /** a mail's kind is a code ("review-request"): the history names the mail in the reader's words */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ro", "it", "el", "bg", "mk"})
+    void shouldNameEveryKindOfMailAndChannelInEachLanguage(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Set<String> kinds = new TreeSet<>();
+        for (String bundle : List.of("mail.properties", "staff.properties")) {
+            Properties subjects = new Properties();
+            try (InputStream in = TimelineTextsTests.class.getClassLoader().getResourceAsStream(bundle)) {
+                subjects.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            subjects.stringPropertyNames().stream().filter(key -> key.startsWith("mail.") && key.endsWith(".subject"))
+                    .map(key -> key.substring("mail.".length(), key.length() - ".subject".length()))
+                    .forEach(kinds::add);
+        }
+        assertThat(kinds).as("the mails Copact sends").contains("invitation", "facilitator-digest");
+        assertThat(kinds.stream().filter(kind -> own("history.mailKind." + kind, locale) == null))
+                .as("mails the history cannot name in " + language).isEmpty();
+        assertThat(own("page.drafting.channel.web", locale)).isNotNull();
+        assertThat(own("page.drafting.channel.email", locale)).isNotNull();
+    }
+
+    @Test
+    void shouldSayWhichMailWasSentAndHowAnAnswerCameInTheReadersWords() {
+        assertThat(summary("MailSent", Map.of("kind", "review-request", "to", "ana@cj-ilfov.example"),
+                Locale.ITALIAN)).isEqualTo("E-mail «richiesta di revisione della bozza» inviata a ana@cj-ilfov.example");
+        assertThat(summary("ConsultationAnswered", Map.of("channel", "web"), Locale.forLanguageTag("el")))
+                .isEqualTo("Η διαβούλευση απαντήθηκε (" + own("page.drafting.channel.web", Locale.forLanguageTag("el"))
+                        + ")");
     }
 
     @Test
@@ -107,7 +146,7 @@ class TimelineTextsTests {
     private String summary(String type, Map<String, String> details, Locale locale) {
         TimelineEntry entry = new TimelineEntry(Instant.now(), null, "audit", null, null, type, null, "facilitator",
                 "stored summary", details, 1, "hash", null, null, List.of(), null, null, null, false);
-        return texts.said(entry, locale).summary();
+        return texts.said(entry, ZoneOffset.ofHours(2), locale).summary();
     }
 
     /** the text of this language's own bundle, null if it has none (never the English it would fall back to) */

@@ -117,7 +117,9 @@ class EveryPageInItsLanguageOverHttpTests extends HttpTestSupport {
                 check(language, path, anonymous.get(path + "?lang=" + language.code()).body());
             }
             HttpSession.Response link = anonymous.get("/s/" + "x".repeat(43) + "?lang=" + language.code());
-            check(language, "an invalid link's problem", link.body());
+            // a problem document: what a person reads of it is its title and detail, not its JSON
+            check(language, "an invalid link's problem", link.json().get("title").asText(), true);
+            check(language, "an invalid link's problem", link.json().get("detail").asText(), true);
         }
         assertThat(leaks).as("texts of another language, or keys, on the pages and in the API").isEmpty();
     }
@@ -180,11 +182,21 @@ class EveryPageInItsLanguageOverHttpTests extends HttpTestSupport {
     private void check(Language language, String where, String html) {
         if (language != Language.EN) {
             new EnglishLeaks(language).in(html).forEach(leak -> leaks.add(language + " " + where + ": " + leak));
+            words(language).in(html).forEach(leak -> leaks.add(language + " " + where + ": " + leak));
         }
     }
 
     private void check(Language language, String where, String text, boolean plain) {
         new EnglishLeaks(language).inText(text).forEach(leak -> leaks.add(language + " " + where + ": " + leak));
+        words(language).inText(text).forEach(leak -> leaks.add(language + " " + where + ": " + leak));
+    }
+
+    /** English words no bundle holds: the data this test created is no leak */
+    private EnglishWords words(Language language) {
+        String region = facilitator.regionId();
+        return new EnglishWords(language, List.of("Zona " + suffix, "Consiliul Județean Ilfov", "Ana Ionescu",
+                "Eco Construcții SRL", "Ioana Popescu", "Eficiență energetică", "Pactul, versiunea 1.",
+                facilitator.username(), "Facilitator " + region, "Test region " + region, region));
     }
 
     private void submit(HttpSession browser, String taskKey, Map<String, Object> values) {

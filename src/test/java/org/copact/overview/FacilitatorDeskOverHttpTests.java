@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -58,7 +57,9 @@ class FacilitatorDeskOverHttpTests extends HttpTestSupport {
         String id = launchDefinedRound(define());
         await().atMost(PATIENCE).until(() -> engineTasks.createTaskQuery().processInstanceBusinessKey(id).count() == 2);
         Round round = rounds.round(UUID.fromString(id));
-        String due = round.consultationDeadline().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        // the day as English writes it, in the round's time zone
+        String due = round.consultationDeadline().atZone(round.timeZone())
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
         String anaParticipation = participation(id, ana);
 
         String page = facilitatorSession.get("/rounds/" + id + "?lang=en").body();

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.copact.HttpSession;
 import org.copact.HttpTestSupport;
+import org.copact.common.Language;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +38,78 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
                 .as("the API's problems too").isEqualTo("Non trovato");
 
         assertThat(nextVisit.get("/rounds?lang=el").body()).contains("lang=\"el\"");
-        assertThat(facilitatorSession.get("/rounds").body()).as("the profile changed for every session")
-                .contains("lang=\"el\"");
+        assertThat(HttpSession.loggedIn(baseUrl(), facilitator.username(), facilitator.username()).get("/rounds")
+                .body()).as("the profile changed for every later session").contains("lang=\"el\"");
+        assertThat(facilitatorSession.get("/rounds").body()).as("a visit keeps the language it chose")
+                .contains("lang=\"it\"");
+    }
+
+    /**
+     * A signed-out staff member follows a link with {@code ?lang=it}: the login page, and after it the
+     * page they came from and the next ones, speak Italian, their profile's Romanian notwithstanding;
+     * the link changed no profile, so their next visit speaks Romanian again.
+     */
+    @Test
+    void shouldKeepTheLanguageOfALinkThroughTheLoginForTheVisit() {
+        accounts.speak(facilitator.username(), Language.RO);
+        HttpSession browser = HttpSession.anonymous(baseUrl());
+
+        HttpSession.Response sent = browser.get("/rounds/tasks?lang=it");
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.location()).endsWith("/login");
+        Document login = Jsoup.parse(browser.get("/login").body());
+        assertThat(login.selectFirst("html").attr("lang")).as("the login page").isEqualTo("it");
+        assertThat(login.selectFirst("h1").text()).isEqualTo("Accesso");
+
+        String cameFrom = logIn(browser);
+        assertThat(cameFrom).as("back to the page they came from").contains("/rounds/tasks");
+        assertThat(language(browser.get(URI.create(cameFrom).getRawPath() + "?" + URI.create(cameFrom).getRawQuery())))
+                .as("the page they came from").isEqualTo("it");
+        assertThat(language(browser.get("/rounds"))).as("the next pages of the visit").isEqualTo("it");
+        assertThat(language(browser.get("/rounds/new"))).isEqualTo("it");
+
+        assertThat(accounts.languageOf(facilitator.username())).as("a link's language is no switch of the profile")
+                .contains(Language.RO);
+        assertThat(language(HttpSession.viaLoginForm(baseUrl(), facilitator.username(), facilitator.username())
+                .get("/rounds"))).as("the next visit speaks the profile's language").isEqualTo("ro");
+
+        assertThat(language(browser.get("/rounds?lang=el"))).as("a switch while signed in").isEqualTo("el");
+        assertThat(accounts.languageOf(facilitator.username())).as("becomes the profile's").contains(Language.EL);
+    }
+
+    /**
+     * A browser set to Italian gets the login page in Italian; at the login the profile's language
+     * takes over, as no language was chosen in the visit, or the browser's when the profile has none.
+     */
+    @Test
+    void shouldSpeakTheBrowsersLanguageOnTheLoginPageAndTheProfilesAfterIt() {
+        HttpSession browser = HttpSession.anonymous(baseUrl()).speaking("it-IT,it;q=0.9,en;q=0.5");
+        assertThat(browser.get("/rounds").status()).isEqualTo(302);
+        assertThat(language(browser.get("/login"))).as("the login page in the browser's language").isEqualTo("it");
+        logIn(browser);
+        assertThat(language(browser.get("/rounds"))).as("no profile language: still the browser's").isEqualTo("it");
+
+        accounts.speak(facilitator.username(), Language.BG);
+        HttpSession another = HttpSession.anonymous(baseUrl()).speaking("it-IT,it;q=0.9,en;q=0.5");
+        assertThat(another.get("/rounds").status()).isEqualTo(302);
+        assertThat(language(another.get("/login"))).isEqualTo("it");
+        logIn(another);
+        assertThat(language(another.get("/rounds"))).as("the profile's language from the login on").isEqualTo("bg");
+        assertThat(language(another.get("/rounds/tasks"))).isEqualTo("bg");
+    }
+
+    /** posts the login form as the page does; answers where Copact sends the browser then */
+    private String logIn(HttpSession browser) {
+        HttpSession.Response login = browser.postForm("/login", "username=" + facilitator.username() + "&password="
+                + facilitator.username());
+        assertThat(login.status()).as(login.toString()).isEqualTo(302);
+        assertThat(login.location()).doesNotContain("error");
+        return login.location();
+    }
+
+    private static String language(HttpSession.Response page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return Jsoup.parse(page.body()).selectFirst("html").attr("lang");
     }
 
     /** Before choosing anything the browser's language holds: the staff's own task list once turned it to English. */

@@ -26,6 +26,8 @@ import org.copact.identity.StaffRole;
 import org.copact.process.consultation.StakeholderConsultationProcess;
 import org.copact.round.RoundDefinition;
 import org.copact.round.RoundTimes;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +84,21 @@ class StageDeadlinesOverHttpTests extends HttpTestSupport {
                     assertThat(e.path("type").asText()).isEqualTo("DeadlineExtended");
                     assertThat(e.path("actor").asText()).isEqualTo(facilitator.username());
                 });
+        for (Locale reader : List.of(Locale.ITALIAN, Locale.forLanguageTag("ro"))) {
+            Document history = Jsoup.parse(facilitatorSession.get("/rounds/" + roundId + "/timeline?lang="
+                    + reader.getLanguage()).body());
+            assertThat(history.text()).as("the history in " + reader + " says the deadlines as its language writes them")
+                    .contains(RoundTimes.format(deadline, ROUND_ZONE, reader) + " "
+                            + (reader == Locale.ITALIAN ? "a" : "la") + " " + RoundTimes.format(moved, ROUND_ZONE, reader))
+                    .doesNotContain(moved.toString());
+            assertThat(history.select("ol.timeline time").eachText()).as("each line's moment, in the round's zone")
+                    .isNotEmpty().allSatisfy(at -> assertThat(at).doesNotContain("UTC").doesNotContain("T"))
+                    .contains(RoundTimes.formatInList(Instant.parse(history.selectFirst("ol.timeline time")
+                            .attr("datetime")), ROUND_ZONE, reader));
+        }
+        assertThat(RoundTimes.format(moved, ROUND_ZONE, Locale.ITALIAN))
+                .as("written in Italian, in the round's zone")
+                .contains(" " + wanted.format(DateTimeFormatter.ofPattern("MMMM yyyy, HH:mm", Locale.ITALIAN)) + " (UTC+02:00)");
     }
 
     @Test

@@ -46,6 +46,7 @@ class VerificationPageOverHttpTests extends HttpTestSupport {
             String html = administrator.get(page + "?lang=" + language.code()).body();
             if (language != Language.EN) {
                 assertThat(new EnglishLeaks(language).in(html)).as(language.code()).isEmpty();
+                assertThat(words(language, admin).in(html)).as(language.code()).isEmpty();
             }
         }
 
@@ -62,7 +63,16 @@ class VerificationPageOverHttpTests extends HttpTestSupport {
         assertThat(greek).contains("data-code=\"entriesDeleted\"").contains("αφαιρέθηκαν").contains("audit_entry")
                 .doesNotContain("Το αρχείο είναι ακέραιο");
         assertThat(new EnglishLeaks(Language.EL).in(greek)).isEmpty();
+        assertThat(words(Language.EL, admin).in(greek)).isEmpty();
         administrator.get(page + "?lang=en");
+    }
+
+    /** English words no bundle holds; the round, its stakeholder and this test's staff are data */
+    private EnglishWords words(Language language, String admin) {
+        String region = facilitator.regionId();
+        return new EnglishWords(language, List.of("Verified", "Primăria", "Ana", admin, "Administrator",
+                facilitator.username(),
+                "Facilitator " + region, "Test region " + region, region));
     }
 
     private UUID launchedRound() {
