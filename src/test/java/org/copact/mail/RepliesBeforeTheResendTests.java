@@ -96,8 +96,10 @@ class RepliesBeforeTheResendTests extends HttpTestSupport {
 
     /** the invitation's sent_mail row rolled back into its attempt, as a crash right after the send leaves it */
     private UUID asIfTheSendWasNotRecorded(Round round, String address, MimeMessage invitation) throws Exception {
-        Map<String, Object> sent = jdbc.queryForMap("select * from sent_mail where round_id = ? and to_address = ?",
-                round.id(), address);
+        // the mail reaches its mailbox a moment before its sent_mail row commits
+        String recorded = "select * from sent_mail where round_id = ? and to_address = ?";
+        await().atMost(PATIENCE).until(() -> jdbc.queryForList(recorded, round.id(), address).size() == 1);
+        Map<String, Object> sent = jdbc.queryForMap(recorded, round.id(), address);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         invitation.writeTo(raw);
         jdbc.update("""
