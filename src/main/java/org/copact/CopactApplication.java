@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CopactApplication {
 
-    /** {@code verify <evidence.zip>} verifies a round's evidence export offline, without starting Copact. */
+    /**
+     * {@code verify <evidence.zip>} verifies a round's evidence export offline, {@code verify-entry
+     * <proof.json>} one entry's inclusion proof, without starting Copact.
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && OfflineVerifier.COMMAND.equals(args[0])) {
+        if (args.length > 0 && OfflineVerifier.COMMANDS.contains(args[0])) {
             System.exit(OfflineVerifier.run(args, System.out));
         }
         SpringApplication.run(CopactApplication.class, args);

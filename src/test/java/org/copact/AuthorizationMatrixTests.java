@@ -65,6 +65,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             GET    /api/rounds/{id}/consultation/answers.csv                          401 403 403 403 404 200 200
             GET    /api/rounds/{id}/consultation/answers.xlsx                         401 403 403 403 404 200 200
             GET    /api/rounds/{id}/history                                           401 403 403 403 404 200 200
+            GET    /api/rounds/{id}/history/entries/{seq}/proof                       401 403 403 403 404 200 200
             GET    /api/rounds/{id}/history/evidence                                  401 403 403 403 404 403 200
             GET    /api/rounds/{id}/history/page                                      401 403 403 403 404 200 200
             GET    /api/rounds/{id}/history/verification                              401 403 403 403 404 200 200

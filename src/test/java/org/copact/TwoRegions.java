@@ -107,7 +107,7 @@ public final class TwoRegions {
             case "documentId" -> documentId;
             case "username" -> spareStaff;
             case "stage" -> "SIGNATURE";
-            case "number", "from", "edition" -> "1";
+            case "number", "from", "edition", "seq" -> "1";
             case "to" -> "2";
             case "token" -> "x".repeat(43);
             case "commentId" -> UUID.randomUUID().toString();

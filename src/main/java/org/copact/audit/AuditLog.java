@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends to and reads a round's hash chain. Appends of one round are serialised by a transaction
  * lock on the round, so two nodes never write the same link twice; each append is covered at once
- * by a signed checkpoint ({@link Checkpoints}).
+ * by a signed checkpoint ({@link Checkpoints}) of the Merkle root, moved on from the round's kept
+ * frontier ({@link MerkleFrontiers}) in O(log n) under the same lock.
  */
 @Repository
 class AuditLog {
@@ -29,11 +30,13 @@ class AuditLog {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Checkpoints checkpoints;
+    private final MerkleFrontiers frontiers;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json, Checkpoints checkpoints) {
+    AuditLog(JdbcClient jdbc, ObjectMapper json, Checkpoints checkpoints, MerkleFrontiers frontiers) {
         this.jdbc = jdbc;
         this.json = json;
         this.checkpoints = checkpoints;
+        this.frontiers = frontiers;
     }
 
     /** Appends inside the caller's transaction: the record and the change it records commit together. */
@@ -57,7 +60,7 @@ class AuditLog {
                 .param("actor", actor).param("type", type.name()).param("summary", summary)
                 .param("details", toJson(details)).param("prev", prevHash).param("hash", hash)
                 .update();
-        checkpoints.sign(roundId);
+        checkpoints.sign(roundId, seq, frontiers.append(roundId, seq, hash).root());
         return new AuditEntry(roundId, seq, occurredAt, actor, type.name(), summary, details, prevHash, hash);
     }
 

@@ -3,7 +3,7 @@ package org.copact.audit;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.copact.common.Sha256;
+import org.copact.documents.DocumentDigests;
 import org.copact.documents.DocumentService;
 import org.copact.pact.PactService;
 import org.springframework.stereotype.Service;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Verifies a round's record where it is kept: every entry re-computed, checked against the signed
  * checkpoints in the database and the one in the file outside it, every pact version's SHA-256
- * re-computed from what it holds and every document's from its bytes.
+ * re-computed from what it holds and every document's from its bytes, read a slice at a time.
  */
 @Service
 public class AuditVerifier {
@@ -23,9 +23,11 @@ public class AuditVerifier {
     private final AuditKey key;
     private final PactService pacts;
     private final DocumentService documents;
+    private final DocumentDigests digests;
 
     AuditVerifier(AuditLog log, Checkpoints checkpoints, OutsideCheckpoints outside, AuditKey key, PactService pacts,
-            DocumentService documents) {
+            DocumentService documents, DocumentDigests digests) {
+        this.digests = digests;
         this.log = log;
         this.checkpoints = checkpoints;
         this.outside = outside;
@@ -48,8 +50,7 @@ public class AuditVerifier {
     @Transactional(readOnly = true)
     Evidence evidence(UUID roundId, boolean withDocuments) {
         List<Evidence.DocumentFacts> facts = withDocuments ? documents.documents(roundId).stream()
-                .map(d -> new Evidence.DocumentFacts(d.id(), d.fileName(), d.sha256(),
-                        Sha256.hex(documents.content(d.id()))))
+                .map(d -> new Evidence.DocumentFacts(d.id(), d.fileName(), d.sha256(), digests.sha256(d.id())))
                 .toList() : List.of();
         return new Evidence(roundId, log.entries(roundId), checkpoints.of(roundId), outside(roundId), true,
                 pacts.storedVersions(roundId), facts, key.publicKey());

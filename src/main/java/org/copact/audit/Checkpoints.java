@@ -34,16 +34,16 @@ class Checkpoints {
         this.clock = clock;
     }
 
-    /** Signs the round's record as it now stands; the caller holds the round's append lock. */
+    /**
+     * Signs the round's record as it now stands: {@code treeSize} entries whose Merkle root is
+     * {@code root}; the caller holds the round's append lock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Checkpoint sign(UUID roundId) {
-        List<String> hashes = jdbc.sql("select hash from audit_entry where round_id = :round order by seq")
-                .param("round", roundId).query(String.class).list();
-        String root = MerkleTree.root(hashes, hashes.size());
+    Checkpoint sign(UUID roundId, int treeSize, String root) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String signature = Base64.getEncoder().encodeToString(key.sign(Checkpoint.signedText(roundId, hashes.size(),
+        String signature = Base64.getEncoder().encodeToString(key.sign(Checkpoint.signedText(roundId, treeSize,
                 root, at).getBytes(StandardCharsets.UTF_8)));
-        Checkpoint checkpoint = new Checkpoint(roundId, hashes.size(), root, at, key.keyId(), signature);
+        Checkpoint checkpoint = new Checkpoint(roundId, treeSize, root, at, key.keyId(), signature);
         jdbc.sql("""
                 insert into audit_checkpoint (round_id, tree_size, root_hash, signed_at, key_id, signature)
                 values (:round, :size, :root, :at, :key, :signature)""")

@@ -31,11 +31,13 @@ class HistoryController {
     private final CurrentCaller caller;
     private final TimelineQueries queries;
     private final AuditVerifier verifier;
+    private final InclusionProofs proofs;
     private final Clock clock;
 
     HistoryController(RoundService rounds, RoundTimeline timeline, CurrentCaller caller, TimelineQueries queries,
-            AuditVerifier verifier, Clock clock) {
+            AuditVerifier verifier, InclusionProofs proofs, Clock clock) {
         this.queries = queries;
+        this.proofs = proofs;
         this.verifier = verifier;
         this.clock = clock;
         this.rounds = rounds;
@@ -89,6 +91,19 @@ class HistoryController {
     AuditVerification verify(@PathVariable UUID id) {
         Round round = visible(id);
         return verifier.verify(round.id());
+    }
+
+    @Operation(summary = "Prove one entry of the round's record", description = "An inclusion proof (RFC 9162 "
+            + "section 2.1.3) of entry seq in the signed checkpoint of treeSize entries (from seq to the latest; the "
+            + "latest when absent): the entry, its leaf hash, the audit path from it to the checkpoint's Merkle root, "
+            + "the checkpoint and the audit key's public key. Verify it without Copact or the rest of the record: "
+            + "java -jar copact.jar verify-entry proof.json --key-id <keyId>. A seq or treeSize that is not a whole "
+            + "number in range is a field error; an entry or checkpoint that does not exist is a 404.")
+    @GetMapping(value = "/entries/{seq}/proof", produces = MediaType.APPLICATION_JSON_VALUE)
+    EntryProof proof(@PathVariable UUID id, @PathVariable String seq,
+            @RequestParam(required = false) String treeSize) {
+        Round round = visible(id);
+        return proofs.proof(round.id(), seq, treeSize, LocaleContextHolder.getLocale());
     }
 
     @Operation(summary = "The round's evidence, to verify offline (administrators)", description = "One zip: "

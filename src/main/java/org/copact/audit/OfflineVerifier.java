@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class OfflineVerifier {
 
     public static final String COMMAND = "verify";
+    /** the commands {@link #run} answers: {@value #COMMAND} and {@value EntryProofVerifier#COMMAND} */
+    public static final java.util.Set<String> COMMANDS = java.util.Set.of(COMMAND, EntryProofVerifier.COMMAND);
     static final String KEY_ID = "--key-id";
     static final int VERIFIED = 0;
     static final int PROBLEMS = 1;
@@ -32,8 +34,14 @@ public final class OfflineVerifier {
     private OfflineVerifier() {
     }
 
-    /** {@code args}: {@value #COMMAND}, the export's path and optionally {@value #KEY_ID} and the key id. */
+    /**
+     * {@code args}: {@value #COMMAND}, the export's path and optionally {@value #KEY_ID} and the key
+     * id; or {@value EntryProofVerifier#COMMAND} and its arguments ({@link EntryProofVerifier}).
+     */
     public static int run(String[] args, PrintStream out) {
+        if (args.length > 0 && EntryProofVerifier.COMMAND.equals(args[0])) {
+            return EntryProofVerifier.run(args, out);
+        }
         String pinned = args.length == 4 && KEY_ID.equals(args[2]) ? args[3].trim().toLowerCase(Locale.ROOT)
                 : args.length == 3 && args[2].startsWith(KEY_ID + "=") ? args[2].substring(KEY_ID.length() + 1)
                         .trim().toLowerCase(Locale.ROOT) : null;

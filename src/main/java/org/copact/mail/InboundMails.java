@@ -185,7 +185,8 @@ public class InboundMails {
             reason = unreadable;
         } else {
             outcome = Outcome.REPLY;
-            reason = addressing.vouched() ? null : "matched by the sender's address";
+            reason = addressing.vouched() ? null : addressing.bySender() == null
+                    ? "matched by the mail it answers (In-Reply-To, References)" : "matched by the sender's address";
         }
         Taken taken = new Taken(messageId, MessageKeys.fingerprint(message, raw), hash, now, MailReading.from(message),
                 MailReading.subject(message), text, outcome, reason, addressee.orElse(null), addressing.regionId());
@@ -203,8 +204,9 @@ public class InboundMails {
     }
 
     /**
-     * Whose the message is: the addressee of the reply token among its recipients, else its sender's
-     * participation when unambiguous; with neither, the region whose mailbox it was sent to.
+     * Whose the message is: the addressee of the reply token among its recipients, else of the mail
+     * it answers (its In-Reply-To or References), else its sender's participation when unambiguous;
+     * with none, the region whose mailbox it was sent to.
      */
     private Addressing addressing(MimeMessage message) {
         List<String> recipients = MailReading.recipients(message);
@@ -212,8 +214,10 @@ public class InboundMails {
                 .map(replyAddress::tokenOf).flatMap(Optional::stream)
                 .map(token -> sentMails.addresseeOf(Sha256.hex(token))).flatMap(Optional::stream)
                 .findFirst();
-        Senders.Match bySender = byToken.isPresent() ? null : senders.match(MailReading.from(message));
-        Optional<SentMails.Addressee> addressee = byToken.or(() -> Optional.ofNullable(bySender.addressee()));
+        Optional<SentMails.Addressee> byMail = byToken.isPresent() ? byToken
+                : sentMails.addresseeOfThread(MailReading.threadIds(message));
+        Senders.Match bySender = byMail.isPresent() ? null : senders.match(MailReading.from(message));
+        Optional<SentMails.Addressee> addressee = byMail.or(() -> Optional.ofNullable(bySender.addressee()));
         String regionId = addressee.isPresent() ? null : regions.regionOf(recipients).orElse(null);
         return new Addressing(addressee, byToken.isPresent(), bySender, regionId);
     }

@@ -23,6 +23,8 @@ final class MailReading {
     static final int MAX_TEXT = 20_000;
     static final String UNDELIVERABLE = "undeliverable";
     private static final String[] RECIPIENT_HEADERS = {"To", "Cc", "Delivered-To", "X-Original-To"};
+    private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[^<>\\s]{1,498}>");
+    private static final int THREAD_IDS = 10;
     private static final Set<String> AUTOMATIC_PRECEDENCE = Set.of("auto_reply", "bulk", "junk", "list");
 
     private MailReading() {
@@ -162,6 +164,26 @@ final class MailReading {
     }
 
     record Attachment(String fileName, byte[] content) {
+    }
+
+    /**
+     * The Message-IDs of the mails a reply answers, as its client wrote them: In-Reply-To first, then
+     * References from the newest (RFC 5322 section 3.6.4); a few only, so a forged list costs nothing.
+     */
+    static List<String> threadIds(MimeMessage message) {
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("In-Reply-To", "References")) {
+            List<String> found = new ArrayList<>();
+            for (String value : headers(message, name)) {
+                java.util.regex.Matcher id = MESSAGE_ID.matcher(value);
+                while (id.find()) {
+                    found.add(id.group());
+                }
+            }
+            java.util.Collections.reverse(found);
+            ids.addAll(found);
+        }
+        return ids.stream().distinct().limit(THREAD_IDS).toList();
     }
 
     static String clip(String text, int max) {

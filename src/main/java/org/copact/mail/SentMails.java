@@ -2,6 +2,7 @@ package org.copact.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -92,12 +93,24 @@ class SentMails {
         return addressee("lower(to_address) = lower(?) and reply_token_hash is not null", address);
     }
 
+    /** The stakeholder whose mail went out with one of these Message-IDs (a reply's In-Reply-To, References). */
+    Optional<Addressee> addresseeOfThread(List<String> messageIds) {
+        return messageIds.stream().map(this::addresseeOfMessage).flatMap(Optional::stream).findFirst();
+    }
+
+    /*
+     * A mail kept as an attempt may have gone out before its sent_mail row committed (a crash, an
+     * SMTP answer lost): until its resend records it, its reply token and Message-ID are found among
+     * the attempts, so that a reply or a report that arrives in between is matched all the same.
+     */
     private Optional<Addressee> addressee(String condition, String value) {
-        return jdbc.query("select participation_id, round_id, to_address from sent_mail where " + condition
-                + " order by sent_at desc limit 1",
+        return jdbc.query("select participation_id, round_id, to_address from (select participation_id, round_id, "
+                + "to_address, sent_at as at from sent_mail where " + condition + " union all select participation_id, "
+                + "round_id, to_address, prepared_at from mail_attempt where " + condition + ") mail "
+                + "order by at desc limit 1",
                 (row, n) -> new Addressee(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3)),
-                value).stream().findFirst();
+                value, value).stream().findFirst();
     }
 
     record Addressee(UUID participationId, UUID roundId, String toAddress) {

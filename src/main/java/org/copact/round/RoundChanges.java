@@ -190,17 +190,28 @@ public class RoundChanges {
             Set<ParticipationRole> roles = java.util.EnumSet.of(ParticipationRole.SIGNATORY);
             roles.addAll(known.roles());
             var contact = known.contact();
-            return participations.add(roundId, round.getRegionId(), new Participations.Registration(
+            return added(round, participations.add(roundId, round.getRegionId(), new Participations.Registration(
                     contact.organisation(), contact.contactName(), contact.email(), contact.category(),
-                    contact.language(), roles));
+                    contact.language(), roles)), caller);
         }
         RoundDefinition.StakeholderInput given = input == null
                 ? new RoundDefinition.StakeholderInput(null, null, null, null, null, null) : input;
         RoundDefinition.ValidStakeholder valid = validator.validateStakeholder(new RoundDefinition.StakeholderInput(
                 given.organisation(), given.contactName(), given.email(), given.category(), given.language(),
                 java.util.List.of(ParticipationRole.SIGNATORY.name())), emails(roundId, null), locale);
-        return participations.add(roundId, round.getRegionId(), new Participations.Registration(valid.organisation(),
-                valid.contactName(), valid.email(), valid.category(), valid.language(), valid.roles()));
+        return added(round, participations.add(roundId, round.getRegionId(), new Participations.Registration(
+                valid.organisation(), valid.contactName(), valid.email(), valid.category(), valid.language(),
+                valid.roles())), caller);
+    }
+
+    /**
+     * The acceding organisation joins the round as any added stakeholder does, with its event (the
+     * record's entry); the round's stages are over, so nobody asks it anything but its accession.
+     */
+    private ParticipationView added(RoundEntity round, ParticipationView added, Caller.Staff caller) {
+        events.publishEvent(new RoundEvents.StakeholderAdded(round.getId(), added.id(),
+                added.contact().organisation(), round.getLaunchedAt() != null, caller.username(), clock.instant()));
+        return added;
     }
 
     /** The addresses of the round's stakeholders, but for one of them (null: none left out). */

@@ -6,8 +6,11 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,65 @@ class MerkleTreeTests {
         for (int size = 0; size <= LEAVES.size(); size++) {
             assertThat(MerkleTree.root(LEAVES, size)).as("a tree of %d", size).isEqualTo(ROOTS.get(size));
         }
+    }
+
+    @Test
+    void shouldComputeTheSameRootIncrementallyAsFromScratchForEverySize() {
+        List<String> hashes = randomHashes(70);
+        MerkleFrontier frontier = MerkleFrontier.EMPTY;
+        assertThat(frontier.root()).isEqualTo(MerkleTree.root(hashes, 0));
+        for (int size = 1; size <= hashes.size(); size++) {
+            frontier = frontier.append(hashes.get(size - 1));
+            assertThat(frontier.root()).as("a tree of %d", size).isEqualTo(MerkleTree.root(hashes, size));
+            assertThat(frontier.encoded().length() / 64).as("subtrees of a tree of %d", size)
+                    .isEqualTo(Integer.bitCount(size)).isLessThanOrEqualTo(32 - Integer.numberOfLeadingZeros(size));
+            // as audit_frontier keeps it, and as the next append reads it back
+            MerkleFrontier kept = MerkleFrontier.decode(size, frontier.encoded());
+            assertThat(kept.root()).isEqualTo(frontier.root());
+            frontier = kept;
+        }
+        assertThat(MerkleFrontier.of(hashes).root()).isEqualTo(MerkleTree.root(hashes, 70));
+        assertThat(MerkleFrontier.decode(6, frontier.encoded())).as("a frontier of another size").isNull();
+    }
+
+    @Test
+    void shouldProveEveryEntryOfEveryTreeAndNothingElse() {
+        List<String> hashes = randomHashes(40);
+        for (int size = 1; size <= hashes.size(); size++) {
+            byte[] root = HexFormat.of().parseHex(MerkleTree.root(hashes, size));
+            for (int index = 0; index < size; index++) {
+                List<byte[]> path = MerkleTree.path(hashes, index, size);
+                byte[] leaf = MerkleTree.leaf(HexFormat.of().parseHex(hashes.get(index)));
+                assertThat(MerkleTree.includes(root, size, index, leaf, path)).as("entry %d of %d", index, size)
+                        .isTrue();
+                byte[] other = MerkleTree.leaf(HexFormat.of().parseHex(hashes.get((index + 1) % hashes.size())));
+                assertThat(MerkleTree.includes(root, size, index, other, path)).as("another entry").isFalse();
+                assertThat(MerkleTree.includes(root, size, index + 1, leaf, path)).as("another place").isFalse();
+                if (!path.isEmpty()) {
+                    List<byte[]> wrong = new ArrayList<>(path);
+                    byte[] changed = wrong.get(wrong.size() - 1).clone();
+                    changed[0] ^= 1;
+                    wrong.set(wrong.size() - 1, changed);
+                    assertThat(MerkleTree.includes(root, size, index, leaf, wrong)).as("a wrong path").isFalse();
+                    assertThat(MerkleTree.includes(root, size, index, leaf, path.subList(0, path.size() - 1)))
+                            .as("a short path").isFalse();
+                }
+                List<byte[]> longer = new ArrayList<>(path);
+                longer.add(leaf);
+                assertThat(MerkleTree.includes(root, size, index, leaf, longer)).as("a long path").isFalse();
+            }
+        }
+    }
+
+    static List<String> randomHashes(int count) {
+        Random random = new Random(13);
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] hash = new byte[32];
+            random.nextBytes(hash);
+            hashes.add(HexFormat.of().formatHex(hash));
+        }
+        return hashes;
     }
 
     @Test

@@ -64,6 +64,11 @@ class AccessionOverHttpTests extends HttpTestSupport {
         // the organisation gets its invitation in Romanian, with its link, and reads the pact in force
         await().atMost(PATIENCE).until(() -> !kind(ana, "accession-invitation").isEmpty());
         assertThat(kind(ana, "accession-invitation").get(0).getSubject()).contains("Sunteți invitați să aderați");
+        // it joins the round's record as any stakeholder added after the launch does, once
+        assertThat(java.util.stream.StreamSupport.stream(facilitatorSession.get("/api/rounds/" + roundId + "/history")
+                .json().spliterator(), false).filter(e -> "StakeholderAdded".equals(e.get("type").asText()))
+                .map(e -> e.get("summary").asText()).filter(summary -> summary.contains("Solar Nou SRL")).toList())
+                .as("the acceding organisation's StakeholderAdded entry").hasSize(1);
         HttpSession newcomer = HttpSession.anonymous(baseUrl());
         assertThat(newcomer.open(mailbox.latestLinkTo(ana)).status()).isEqualTo(303);
         browsers.put(ana, newcomer);
@@ -100,6 +105,8 @@ class AccessionOverHttpTests extends HttpTestSupport {
         // a second edition, with the organisation and its sheet; the first still verifies
         await().atMost(PATIENCE).until(() -> editions(roundId).size() == 2);
         await().atMost(PATIENCE).until(() -> !kind(ana, "accession-acceded").isEmpty());
+        assertThat(kind(ana, "accession-invitation")).as("invited once, its StakeholderAdded event mails nothing")
+                .hasSize(1);
         List<JsonNode> editions = editions(roundId);
         byte[] second = facilitatorSession.download(editions.get(1).get("pdf").asText()).body();
         byte[] first = facilitatorSession.download(editions.get(0).get("pdf").asText()).body();
