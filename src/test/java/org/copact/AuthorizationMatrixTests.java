@@ -132,6 +132,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /api/quarantine/{id}/dismissal                                     401 403 403 403 400 400 400
             POST   /api/rounds                                                        401 403 403 403 400 400 400
             POST   /api/rounds/{id}/accessions                                        401 403 403 403 404 409 403
+            POST   /api/rounds/{id}/accessions/{accessionId}/cancellation             401 403 403 403 404 404 403
             POST   /api/rounds/{id}/deadlines/{stage}/extension                       401 403 403 403 404 404 403
             POST   /api/rounds/{id}/launch                                            401 403 403 403 404 409 409
             POST   /api/rounds/{id}/pact/draft/commitments-from-answers               401 403 403 403 404 200 403
