@@ -151,6 +151,8 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /my/tasks/{id}/comments/{commentId}/deletion                       401 404 404 404 404 404 404
             POST   /my/tasks/{id}/conditions                                          401 200 404 404 404 404 404
             POST   /rounds                                                            302 403 403 403 422 422 422
+            POST   /rounds/{id}/accessions                                            302 403 403 403 404 409 403
+            POST   /rounds/{id}/accessions/{accessionId}/cancellation                 302 403 403 403 404 404 403
             POST   /rounds/{id}/cancel                                                302 403 403 403 404 422 422
             POST   /rounds/{id}/deadlines/{stage}/extension                           302 403 403 403 404 404 403
             POST   /rounds/{id}/edit                                                  302 403 403 403 404 422 422
