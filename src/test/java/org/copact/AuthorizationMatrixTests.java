@@ -133,6 +133,7 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /api/quarantine/{id}/dismissal                                     401 403 403 403 400 400 400
             POST   /api/rounds                                                        401 403 403 403 400 400 400
             POST   /api/rounds/{id}/accessions                                        401 403 403 403 404 409 403
+            POST   /api/rounds/{id}/accessions/{accessionId}/cancellation             401 403 403 403 404 404 403
             POST   /api/rounds/{id}/deadlines/{stage}/extension                       401 403 403 403 404 404 403
             POST   /api/rounds/{id}/launch                                            401 403 403 403 404 409 409
             POST   /api/rounds/{id}/pact/draft/commitments-from-answers               401 403 403 403 404 200 403
@@ -151,6 +152,8 @@ class AuthorizationMatrixTests extends HttpTestSupport {
             POST   /my/tasks/{id}/comments/{commentId}/deletion                       401 404 404 404 404 404 404
             POST   /my/tasks/{id}/conditions                                          401 200 404 404 404 404 404
             POST   /rounds                                                            302 403 403 403 422 422 422
+            POST   /rounds/{id}/accessions                                            302 403 403 403 404 409 403
+            POST   /rounds/{id}/accessions/{accessionId}/cancellation                 302 403 403 403 404 404 403
             POST   /rounds/{id}/cancel                                                302 403 403 403 404 422 422
             POST   /rounds/{id}/deadlines/{stage}/extension                           302 403 403 403 404 404 403
             POST   /rounds/{id}/edit                                                  302 403 403 403 404 422 422

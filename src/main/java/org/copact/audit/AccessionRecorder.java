@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.copact.identity.Caller;
 import org.copact.signing.SigningEvents.AccessionAccepted;
+import org.copact.signing.SigningEvents.AccessionCancelled;
+import org.copact.signing.SigningEvents.AccessionLapsed;
+import org.copact.signing.SigningEvents.AccessionRefused;
 import org.copact.signing.SigningEvents.AccessionChangesRequested;
 import org.copact.signing.SigningEvents.AccessionInvited;
 import org.copact.signing.SigningEvents.AccessionSheetSubmitted;
@@ -54,6 +57,26 @@ class AccessionRecorder {
     void on(AccessionAccepted e) {
         log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionAccepted, "Commitment sheet accepted",
                 details("accession", e.accessionId(), "participation", e.participationId()));
+    }
+
+    @EventListener
+    void on(AccessionRefused e) {
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionRefused, "Commitment sheet refused: " + e.reason(),
+                details("accession", e.accessionId(), "participation", e.participationId(), "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(AccessionCancelled e) {
+        log.append(e.roundId(), e.at(), e.by(), AuditType.AccessionCancelled,
+                "Invitation to accede cancelled: " + e.reason(),
+                details("accession", e.accessionId(), "participation", e.participationId(), "reason", e.reason()));
+    }
+
+    @EventListener
+    void on(AccessionLapsed e) {
+        log.append(e.roundId(), e.at(), AuditRecorder.SYSTEM, AuditType.AccessionLapsed,
+                "Invitation to accede lapsed unsigned at its due date " + e.dueAt(),
+                details("accession", e.accessionId(), "participation", e.participationId(), "dueAt", e.dueAt()));
     }
 
     @EventListener

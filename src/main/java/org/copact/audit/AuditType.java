@@ -19,5 +19,5 @@ enum AuditType {
     ReviewDecided, RemindNowPressed, DocumentAdded, ConsultationClosed,
     // the pact in force: accession, withdrawal, editions (AccessionRecorder)
     AccessionInvited, AccessionSheetSubmitted, AccessionChangesRequested, AccessionAccepted, PactAcceded,
-    PactWithdrawn, EditionSealed;
+    PactWithdrawn, EditionSealed, AccessionRefused, AccessionCancelled, AccessionLapsed;
 }

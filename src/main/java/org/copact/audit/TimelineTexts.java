@@ -62,6 +62,8 @@ public class TimelineTexts {
             Map.entry("AccessionInvited", List.of("organisation")),
             Map.entry("AccessionSheetSubmitted", List.of("commitments")),
             Map.entry("AccessionChangesRequested", List.of("reason")),
+            Map.entry("AccessionRefused", List.of("reason")),
+            Map.entry("AccessionCancelled", List.of("reason")),
             Map.entry("PactAcceded", List.of("sha256")),
             Map.entry("PactWithdrawn", List.of("reason")),
             Map.entry("EditionSealed", List.of("edition", "sealedSha256")));

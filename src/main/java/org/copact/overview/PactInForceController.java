@@ -11,6 +11,7 @@ import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
 import org.copact.identity.CurrentCaller;
 import org.copact.pact.PactDocument;
+import org.copact.process.AccessionEndings;
 import org.copact.process.AccessionInput;
 import org.copact.process.AccessionInvitations;
 import org.copact.process.PactWithdrawals;
@@ -42,7 +43,10 @@ class PactInForceController {
 
     record AccessionView(UUID id, UUID participationId, String organisation, String status,
             List<PactDocument.Commitment> commitments, String changeReason, String invitedBy, Instant invitedAt,
-            Instant signedAt) {
+            Instant signedAt, Instant dueAt, String endReason, String endedBy, Instant endedAt) {
+    }
+
+    record CancellationInput(String reason) {
     }
 
     record EditionView(int edition, String sha256, Instant sealedAt, String pdf) {
@@ -55,6 +59,7 @@ class PactInForceController {
     }
 
     private final AccessionInvitations invitations;
+    private final AccessionEndings endings;
     private final Accessions accessions;
     private final PactWithdrawals pactWithdrawals;
     private final Withdrawals withdrawals;
@@ -64,10 +69,11 @@ class PactInForceController {
     private final CurrentCaller caller;
     private final StakeholderPages stakeholderPages;
 
-    PactInForceController(AccessionInvitations invitations, Accessions accessions, PactWithdrawals pactWithdrawals,
+    PactInForceController(AccessionInvitations invitations, AccessionEndings endings, Accessions accessions, PactWithdrawals pactWithdrawals,
             Withdrawals withdrawals, SealedPacts sealedPacts, RoundService rounds, Participations participations,
             CurrentCaller caller, StakeholderPages stakeholderPages) {
         this.invitations = invitations;
+        this.endings = endings;
         this.accessions = accessions;
         this.pactWithdrawals = pactWithdrawals;
         this.withdrawals = withdrawals;
@@ -80,7 +86,10 @@ class PactInForceController {
 
     @Operation(summary = "Invite an organisation to accede to the pact in force",
             description = "Either a stakeholder of the round (participationId) or a new organisation with its contact "
-                    + "(organisation, contactName, email, category, language), who becomes a signatory of the round. "
+                    + "(organisation, contactName, email, category, language), who becomes a signatory of the round, "
+                    + "with the last day to sign (dueDate, yyyy-MM-dd; by default copact.accession.due-after from "
+                    + "now): it is reminded copact.accession.reminder-before the due date, and after it the "
+                    + "accession lapses, the organisation and the facilitators told. "
                     + "It is mailed a personal link to the pact in force, drafts its commitment sheet, which a "
                     + "facilitator accepts or sends back with a reason, and signs with a one-time code; the next "
                     + "edition of the signed pact is then sealed. The history records each step.")
@@ -95,8 +104,26 @@ class PactInForceController {
         return ResponseEntity.created(URI.create("/api/rounds/" + id + "/accessions")).body(view(accession));
     }
 
-    @Operation(summary = "The accessions to the round's pact", description = "Each with its commitment sheet and "
-            + "where it stands: INVITED, SUBMITTED, CHANGES_REQUESTED, ACCEPTED, SIGNED.")
+    @Operation(summary = "Cancel an invitation to accede, with a reason",
+            description = "While the accession runs (not signed, refused, cancelled or lapsed): the organisation's "
+                    + "open task is withdrawn, it is mailed the reason in its language, and the history records "
+                    + "the cancellation. (A sheet is refused through the review task, decision REFUSE.)")
+    @ApiResponse(responseCode = "200", description = "the accession, cancelled")
+    @ApiResponse(responseCode = "400", description = "no reason, or one too long (problem+json), in the caller's "
+            + "language")
+    @ApiResponse(responseCode = "404", description = "no such accession in this round")
+    @ApiResponse(responseCode = "409", description = "the accession is signed or ended already")
+    @PostMapping("/api/rounds/{id}/accessions/{accessionId}/cancellation")
+    @PreAuthorize("hasRole('FACILITATOR')")
+    AccessionView cancel(@PathVariable UUID id, @PathVariable UUID accessionId,
+            @RequestBody(required = false) CancellationInput input) {
+        return view(endings.cancel(id, accessionId, input == null ? null : input.reason(), caller.staff(),
+                LocaleContextHolder.getLocale()));
+    }
+
+    @Operation(summary = "The accessions to the round's pact", description = "Each with its commitment sheet, its "
+            + "due date and where it stands: INVITED, SUBMITTED, CHANGES_REQUESTED, ACCEPTED, SIGNED, or ended "
+            + "unsigned: REFUSED, CANCELLED (each with the facilitator's reason), LAPSED.")
     @GetMapping("/api/rounds/{id}/accessions")
     List<AccessionView> accessions(@PathVariable UUID id) {
         return accessions.ofRound(rounds.visibleRound(id, caller.staff()).id()).stream().map(this::view).toList();
@@ -163,7 +190,8 @@ class PactInForceController {
 
     private AccessionView view(Accession a) {
         return new AccessionView(a.id(), a.participationId(), organisation(a.participationId()), a.status().name(),
-                a.commitments(), a.changeReason(), a.invitedBy(), a.invitedAt(), a.signedAt());
+                a.commitments(), a.changeReason(), a.invitedBy(), a.invitedAt(), a.signedAt(), a.dueAt(),
+                a.endReason(), a.endedBy(), a.endedAt());
     }
 
     private WithdrawalView view(Withdrawals.Withdrawal w) {

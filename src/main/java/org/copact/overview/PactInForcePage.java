@@ -4,13 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.copact.common.ConflictException;
 import org.copact.common.InvalidInputException;
 import org.copact.identity.Caller;
-import org.copact.pact.PactService;
+import org.copact.process.PactInForce;
 import org.copact.process.PactWithdrawals;
 import org.copact.round.RoundService;
-import org.copact.round.RoundStatus;
 import org.copact.signing.SealedPacts;
-import org.copact.signing.SignatureDecision;
-import org.copact.signing.SigningService;
 import org.copact.signing.Withdrawals;
 import org.copact.tasks.StakeholderPages;
 import org.springframework.context.MessageSource;
@@ -32,21 +29,18 @@ class PactInForcePage {
     private final SealedPacts sealedPacts;
     private final Withdrawals withdrawals;
     private final PactWithdrawals pactWithdrawals;
-    private final SigningService signing;
-    private final PactService pacts;
+    private final PactInForce pactInForce;
     private final RoundService rounds;
     private final StakeholderPages pages;
     private final MessageSource messages;
 
     PactInForcePage(SealedPacts sealedPacts, Withdrawals withdrawals, PactWithdrawals pactWithdrawals,
-            SigningService signing, PactService pacts, RoundService rounds, StakeholderPages pages,
-            MessageSource messages) {
+            PactInForce pactInForce, RoundService rounds, StakeholderPages pages, MessageSource messages) {
         this.messages = messages;
         this.sealedPacts = sealedPacts;
         this.withdrawals = withdrawals;
         this.pactWithdrawals = pactWithdrawals;
-        this.signing = signing;
-        this.pacts = pacts;
+        this.pactInForce = pactInForce;
         this.rounds = rounds;
         this.pages = pages;
     }
@@ -59,11 +53,8 @@ class PactInForcePage {
         Withdrawals.Withdrawal withdrawn = withdrawals.of(round.id()).stream()
                 .filter(w -> w.participationId().equals(stakeholder.participationId())).findFirst().orElse(null);
         model.addAttribute("withdrawal", withdrawn);
-        boolean signed = round.status() == RoundStatus.SIGNED && pacts.latest(round.id())
-                .map(v -> signing.signatures(v.id()).stream().anyMatch(s -> s.decision() == SignatureDecision.SIGN
-                        && s.participationId().equals(stakeholder.participationId())))
-                .orElse(false);
-        model.addAttribute("mayWithdraw", signed && withdrawn == null);
+        model.addAttribute("mayWithdraw", withdrawn == null
+                && pactInForce.signedInForce(round.id(), stakeholder.participationId()));
     }
 
     @PostMapping("/my/pact/withdrawal")

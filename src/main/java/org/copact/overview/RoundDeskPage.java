@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.copact.process.AccessionDesk;
+import org.copact.process.AccessionProperties;
 import org.copact.round.Round;
 import org.copact.round.SigningPolicyText;
 import org.springframework.context.MessageSource;
@@ -37,9 +39,14 @@ class RoundDeskPage {
 
     private final org.copact.signing.SealedPacts sealedPacts;
     private final org.copact.signing.Accessions accessions;
+    private final AccessionDesk accessionDesk;
+    private final AccessionProperties accessionProperties;
 
     RoundDeskPage(RoundService rounds, RoundOverview overview, DocumentService documents, MessageSource messages,
-            org.copact.signing.SealedPacts sealedPacts, org.copact.signing.Accessions accessions) {
+            org.copact.signing.SealedPacts sealedPacts, org.copact.signing.Accessions accessions,
+            AccessionDesk accessionDesk, AccessionProperties accessionProperties) {
+        this.accessionDesk = accessionDesk;
+        this.accessionProperties = accessionProperties;
         this.sealedPacts = sealedPacts;
         this.accessions = accessions;
         this.messages = messages;
@@ -78,6 +85,11 @@ class RoundDeskPage {
         // the pact in force: the editions of the signed pact, and the accessions with where each stands
         model.put("editions", sealedPacts.editions(round.id()));
         model.put("accessions", accessions.ofRound(round.id()));
+        model.put("accessionReviews", accessionDesk.openReviews(round.id()));
+        model.put("accessionForm", AccessionForm.blank());
+        model.put("accessionErrors", List.of());
+        model.put("accessionDefaultDays", accessionProperties.dueAfter().toDays());
+        model.put("accessionCancelErrors", Map.of());
         model.put("zone", stored.timeZone());
         model.putAll(posted);
         DeadlinePanel.fill(model, stored, LocaleContextHolder.getLocale());

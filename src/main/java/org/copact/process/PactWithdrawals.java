@@ -4,15 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.copact.common.ConflictException;
 import org.copact.common.InvalidInputException;
-import org.copact.pact.PactService;
 import org.copact.pact.PactVersion;
-import org.copact.round.Round;
-import org.copact.round.RoundService;
-import org.copact.round.RoundStatus;
-import org.copact.signing.SignatureDecision;
 import org.copact.signing.SigningEvents;
 import org.copact.signing.SigningOrigin;
-import org.copact.signing.SigningService;
 import org.copact.signing.Withdrawals;
 import org.copact.process.accession.AccessionEditions;
 import org.copact.process.accession.AccessionMails;
@@ -31,19 +25,15 @@ public class PactWithdrawals {
 
     static final int MAX_REASON = 4000;
 
-    private final RoundService rounds;
-    private final PactService pacts;
-    private final SigningService signing;
+    private final PactInForce pactInForce;
     private final Withdrawals withdrawals;
     private final AccessionEditions editions;
     private final AccessionMails mails;
     private final MessageSource messages;
 
-    PactWithdrawals(RoundService rounds, PactService pacts, SigningService signing, Withdrawals withdrawals,
-            AccessionEditions editions, AccessionMails mails, MessageSource messages) {
-        this.rounds = rounds;
-        this.pacts = pacts;
-        this.signing = signing;
+    PactWithdrawals(PactInForce pactInForce, Withdrawals withdrawals, AccessionEditions editions,
+            AccessionMails mails, MessageSource messages) {
+        this.pactInForce = pactInForce;
         this.withdrawals = withdrawals;
         this.editions = editions;
         this.mails = mails;
@@ -61,12 +51,8 @@ public class PactWithdrawals {
                 && c != '\r' && c != '\t')) {
             throw new InvalidInputException("reason", text("withdrawal.error.text", locale, MAX_REASON));
         }
-        Round round = rounds.round(roundId);
-        PactVersion inForce = pacts.latest(roundId).filter(v -> round.status() == RoundStatus.SIGNED)
-                .orElseThrow(() -> new ConflictException(text("withdrawal.error.notInForce", locale)));
-        boolean signed = signing.signatures(inForce.id()).stream().anyMatch(s -> s.decision() == SignatureDecision.SIGN
-                && s.participationId().equals(participationId));
-        if (!signed) {
+        PactVersion inForce = pactInForce.versionOrRefuse(roundId, "withdrawal.error.notInForce", locale);
+        if (!pactInForce.signed(inForce, participationId)) {
             throw new ConflictException(text("withdrawal.error.notSignatory", locale));
         }
         return withdrawals.withdraw(inForce, participationId, reason, origin, text("withdrawal.error.twice", locale));

@@ -67,6 +67,12 @@ public final class ProcessVariables {
     public static final String ACCESSION_SHEET_ACCEPTED = "accessionSheetAccepted";
     /** which review of the sheet this is (the review task's id): each request for changes is mailed once */
     public static final String ACCESSION_REVIEW_ID = "accessionReviewId";
+    /** the facilitator refused the acceding organisation's sheet: the accession ends unsigned */
+    public static final String ACCESSION_SHEET_REFUSED = "accessionSheetRefused";
+    /** when the invitation to accede lapses unsigned: {@code Timer_AccessionDue} and the organisation's tasks' due date */
+    public static final String ACCESSION_DUE_AT = "accessionDueAt";
+    /** when the acceding organisation is reminded: {@code Timer_AccessionReminder} */
+    public static final String ACCESSION_REMINDER_AT = "accessionReminderAt";
 
     private ProcessVariables() {
     }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accessions to a pact in force: each one's state and commitment sheet, every change an event that
  * the history records. The state moves only forward (invited, sheet sent, changes asked, accepted,
- * signed); a step that does not fit the state is refused, so a retried or replayed step changes nothing.
+ * signed), or to an end without a signature (refused, cancelled, lapsed); a step that does not fit the
+ * state is refused, so a retried or replayed step changes nothing.
  */
 @Service
 public class Accessions {
@@ -33,7 +34,9 @@ public class Accessions {
     private static final TypeReference<List<PactDocument.Commitment>> COMMITMENTS = new TypeReference<>() {
     };
     private static final String COLUMNS = "select id, round_id, pact_version_id, participation_id, status, "
-            + "commitments, change_reason, invited_by, invited_at, decided_by, signed_at from accession ";
+            + "commitments, change_reason, invited_by, invited_at, decided_by, signed_at, due_at, ended_reason, ended_by, "
+            + "ended_at from accession ";
+    private static final String SYSTEM = "copact";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -47,10 +50,13 @@ public class Accessions {
         this.clock = clock;
     }
 
-    /** @throws ConflictException when this organisation was invited to this pact before */
+    /**
+     * @param dueAt when the invitation lapses unless the organisation signed by then
+     * @throws ConflictException when this organisation's accession to this pact runs or was signed
+     */
     @Transactional
     public Accession invite(UUID roundId, UUID pactVersionId, UUID participationId, String organisation, String by,
-            String conflict) {
+            Instant dueAt, String conflict) {
         // two invitations at once: the second waits for the first, then finds it
         RowLocks.lock(jdbc, "accession", pactVersionId);
         if (of(pactVersionId, participationId).isPresent()) {
@@ -59,8 +65,8 @@ public class Accessions {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.update("insert into accession (id, round_id, pact_version_id, participation_id, status, invited_by, "
-                + "invited_at) values (?, ?, ?, ?, ?, ?, ?)", id, roundId, pactVersionId, participationId,
-                AccessionStatus.INVITED.name(), by, Timestamp.from(now));
+                + "invited_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id, roundId, pactVersionId, participationId,
+                AccessionStatus.INVITED.name(), by, Timestamp.from(now), Timestamp.from(dueAt));
         events.publishEvent(new SigningEvents.AccessionInvited(roundId, id, participationId, organisation, by, now));
         return accession(id);
     }
@@ -108,16 +114,48 @@ public class Accessions {
         return accession(accessionId);
     }
 
+    /** A facilitator refused the sheet sent, for this reason: the accession ends unsigned. */
+    @Transactional
+    public Accession refuse(UUID accessionId, String reason, String by) {
+        Accession accession = end(accessionId, EnumSet.of(AccessionStatus.SUBMITTED), AccessionStatus.REFUSED,
+                reason.strip(), by);
+        events.publishEvent(new SigningEvents.AccessionRefused(accession.roundId(), accessionId,
+                accession.participationId(), reason.strip(), by, clock.instant()));
+        return accession(accessionId);
+    }
+
+    /** A facilitator cancelled the invitation, for this reason, while it ran. */
+    @Transactional
+    public Accession cancel(UUID accessionId, String reason, String by) {
+        Accession accession = end(accessionId, AccessionStatus.OPEN, AccessionStatus.CANCELLED, reason.strip(), by);
+        events.publishEvent(new SigningEvents.AccessionCancelled(accession.roundId(), accessionId,
+                accession.participationId(), reason.strip(), by, clock.instant()));
+        return accession(accessionId);
+    }
+
+    /** The due date passed unsigned; a lapse recorded before (a retried step) is kept as it was. */
+    @Transactional
+    public Accession lapse(UUID accessionId) {
+        if (accession(accessionId).status() == AccessionStatus.LAPSED) {
+            return accession(accessionId);
+        }
+        Accession accession = end(accessionId, AccessionStatus.OPEN, AccessionStatus.LAPSED, null, SYSTEM);
+        events.publishEvent(new SigningEvents.AccessionLapsed(accession.roundId(), accessionId,
+                accession.participationId(), accession.dueAt(), clock.instant()));
+        return accession(accessionId);
+    }
+
     @Transactional(readOnly = true)
     public Accession accession(UUID accessionId) {
         return jdbc.query(COLUMNS + "where id = ?", this::row, accessionId).stream().findFirst()
                 .orElseThrow(() -> NotFoundException.coded("problem.notFound.accession", accessionId));
     }
 
+    /** The organisation's accession to this version that runs or was signed, not one that ended unsigned. */
     @Transactional(readOnly = true)
     public Optional<Accession> of(UUID pactVersionId, UUID participationId) {
-        return jdbc.query(COLUMNS + "where pact_version_id = ? and participation_id = ?", this::row, pactVersionId,
-                participationId).stream().findFirst();
+        return jdbc.query(COLUMNS + "where pact_version_id = ? and participation_id = ? and status not in "
+                + "('REFUSED', 'CANCELLED', 'LAPSED')", this::row, pactVersionId, participationId).stream().findFirst();
     }
 
     /** Every accession of the round, the first invited first. */
@@ -139,6 +177,13 @@ public class Accessions {
         return accession;
     }
 
+    private Accession end(UUID accessionId, Set<AccessionStatus> from, AccessionStatus to, String reason, String by) {
+        Accession accession = move(accessionId, from, to);
+        jdbc.update("update accession set ended_reason = ?, ended_by = ?, ended_at = ? where id = ?", reason, by,
+                Timestamp.from(clock.instant()), accessionId);
+        return accession;
+    }
+
     private String write(List<PactDocument.Commitment> commitments) {
         try {
             return json.writeValueAsString(commitments);
@@ -155,10 +200,15 @@ public class Accessions {
                     AccessionStatus.valueOf(row.getString(5)),
                     commitments == null ? List.of() : json.readValue(commitments, COMMITMENTS), row.getString(7),
                     row.getString(8), row.getTimestamp(9).toInstant(), row.getString(10),
-                    row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant());
+                    instant(row.getTimestamp(11)), instant(row.getTimestamp(12)), row.getString(13), row.getString(14),
+                    instant(row.getTimestamp(15)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The commitment sheet of accession " + row.getObject(1) + " is unreadable",
                     e);
         }
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -1,5 +1,8 @@
 package org.copact.signing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +36,11 @@ public class SealedPacts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final ObjectMapper json;
+
     SealedPacts(JdbcTemplate jdbc, PactPdf pdf, PdfSeal seal, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.pdf = pdf;
         this.seal = seal;
@@ -73,7 +79,7 @@ public class SealedPacts {
         Instant now = clock.instant();
         byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories, certificate),
                 messages.getMessage("pact.pdf.title", new Object[] {roundTitle, version.number()}, language), now);
-        SealedPact pact = insert(version, sealed, now, 1);
+        SealedPact pact = insert(version, sealed, now, 1, signatories);
         events.publishEvent(new SigningEvents.PactSealed(pact.roundId(), pact.pactVersionId(), version.sha256(),
                 pact.sha256(), now));
         return pact;
@@ -94,18 +100,41 @@ public class SealedPacts {
         byte[] sealed = seal.seal(pdf.renderSigned(version, roundTitle, language, zone, signatories, certificate,
                 edition), messages.getMessage("pact.pdf.title", new Object[] {roundTitle, version.number()}, language),
                 now);
-        SealedPact pact = insert(version, sealed, now, edition);
+        SealedPact pact = insert(version, sealed, now, edition, signatories);
         events.publishEvent(new SigningEvents.EditionSealed(pact.roundId(), pact.pactVersionId(), edition,
                 version.sha256(), pact.sha256(), now));
         return pact;
     }
 
-    private SealedPact insert(PactVersion version, byte[] sealed, Instant now, int edition) {
+    private SealedPact insert(PactVersion version, byte[] sealed, Instant now, int edition,
+            List<PactPdf.Signatory> signatories) {
         SealedPact pact = new SealedPact(version.roundId(), version.id(), Sha256.hex(sealed), now, edition);
-        jdbc.update("insert into sealed_pact (pact_version_id, round_id, sha256, pdf, sealed_at, edition) "
-                + "values (?, ?, ?, ?, ?, ?)", pact.pactVersionId(), pact.roundId(), pact.sha256(), sealed,
-                Timestamp.from(now), edition);
+        List<String> named = signatories.stream().filter(s -> s.withdrawnAt() == null)
+                .map(PactPdf.Signatory::organisation).distinct().sorted().toList();
+        try {
+            jdbc.update("insert into sealed_pact (pact_version_id, round_id, sha256, pdf, sealed_at, edition, "
+                    + "signatories) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))", pact.pactVersionId(), pact.roundId(),
+                    pact.sha256(), sealed, Timestamp.from(now), edition, json.writeValueAsString(named));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The signatories of an edition could not be written", e);
+        }
         return pact;
+    }
+
+    /**
+     * The organisations this edition names as signatories, as it was sealed (the withdrawn left out);
+     * empty for an edition sealed before editions kept them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> signatories(UUID roundId, int edition) {
+        return jdbc.query("select signatories from sealed_pact where round_id = ? and edition = ? and signatories "
+                + "is not null", (row, n) -> row.getString(1), roundId, edition).stream().findFirst().map(text -> {
+                    try {
+                        return json.readValue(text, new TypeReference<List<String>>() { });
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("The signatories of edition " + edition + " are unreadable", e);
+                    }
+                });
     }
 
     /** The latest edition of the round's signed pact. */

@@ -88,4 +88,18 @@ public final class SigningEvents {
     /** A signatory withdrew from the pact in force, for this reason. */
     public record PactWithdrawn(UUID roundId, UUID pactVersionId, UUID participationId, String reason, Instant at) {
     }
+
+    /** A facilitator refused the acceding organisation's commitment sheet, for this reason: the accession ended. */
+    public record AccessionRefused(UUID roundId, UUID accessionId, UUID participationId, String reason, String by,
+            Instant at) {
+    }
+
+    /** A facilitator cancelled an invitation to accede, for this reason: the accession ended. */
+    public record AccessionCancelled(UUID roundId, UUID accessionId, UUID participationId, String reason, String by,
+            Instant at) {
+    }
+
+    /** The invitation to accede reached its due date unsigned: the accession lapsed. */
+    public record AccessionLapsed(UUID roundId, UUID accessionId, UUID participationId, Instant dueAt, Instant at) {
+    }
 }

@@ -6,22 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.copact.HttpSession;
-import org.copact.HttpTestSupport;
 import org.copact.Mailbox;
-import org.copact.TestRounds;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,15 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * read from its mail; the second edition of the signed pact verifies publicly, as the first still
  * does. Then a signatory withdraws with its reason, which the history and the third edition show.
  */
-class AccessionOverHttpTests extends HttpTestSupport {
-
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String elena = "elena" + suffix + "@ilfov.example";
-    String dan = "dan" + suffix + "@eco.example";
-    String ana = "ana" + suffix + "@solar-nou.example";
-    Map<String, HttpSession> browsers = new LinkedHashMap<>();
+class AccessionOverHttpTests extends AccessionHttpSupport {
 
     @Test
     void shouldLetANewOrganisationAccedeToAPactInForceAndASignatoryWithdrawFromIt() throws Exception {
@@ -145,6 +128,23 @@ class AccessionOverHttpTests extends HttpTestSupport {
         assertThat(pdfText(third)).contains("retrasă la");
         assertThat(pdfText(second)).doesNotContain("retrasă la");
 
+        // public verification names the signatories of each edition as it was sealed, not as they are now
+        List<byte[]> sealed = List.of(first, second, third);
+        List<List<String>> named = List.of(List.of("Eco SRL", "Primăria Ilfov"),
+                List.of("Eco SRL", "Primăria Ilfov", "Solar Nou SRL"), List.of("Primăria Ilfov", "Solar Nou SRL"));
+        for (int e = 0; e < 3; e++) {
+            HttpSession.Response verified = anyone.postFile("/api/public/verification", "file", "pact.pdf",
+                    "application/pdf", sealed.get(e));
+            assertThat(verified.json().at("/matches/0/edition").asInt()).as(verified.toString()).isEqualTo(e + 1);
+            assertThat(list(verified.json().at("/matches/0/signedBy")).stream().map(JsonNode::asText).toList())
+                    .as("the signatories edition %d was sealed with", e + 1).isEqualTo(named.get(e));
+        }
+        JsonNode byVersion = anyone.get("/api/public/verification?sha256=" + sha256).json();
+        assertThat(list(byVersion.at("/matches/0/editions")).stream().map(e -> list(e.get("signedBy")).stream()
+                .map(JsonNode::asText).toList()).toList()).isEqualTo(named);
+        assertThat(anyone.get("/verify?lang=ro&sha256=" + sha256).body())
+                .contains("Ediția 1, sigilată la").contains("semnată de: Eco SRL, Primăria Ilfov.");
+
         // the history shows the accession and the withdrawal
         JsonNode history = facilitatorSession.get("/api/rounds/" + roundId + "/history").json();
         List<String> recorded = list(history).stream().filter(e -> "audit".equals(e.get("source").asText()))
@@ -205,92 +205,6 @@ class AccessionOverHttpTests extends HttpTestSupport {
                     "select count(*) from pg_locks where not granted", Integer.class) > 0);
             rival.commit();
             return answer.get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    /** Two signatories, a consultation, a draft, a review and both signatures: the pact in force, sealed. */
-    private String roundInForce() {
-        HttpSession.Response defined = facilitatorSession.post("/api/rounds", TestRounds.round("Pactul Verde " + suffix,
-                List.of(TestRounds.stakeholder("Primăria Ilfov", "Elena Dobre", elena, "PUBLIC_AUTHORITY", "ro",
-                        List.of("PARTICIPANT", "REVIEWER", "SIGNATORY")),
-                        TestRounds.stakeholder("Eco SRL", "Dan Pop", dan, "SME", "ro",
-                                List.of("REVIEWER", "SIGNATORY")))));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        String roundId = defined.json().get("id").asText();
-        assertThat(facilitatorSession.post("/api/rounds/" + roundId + "/launch", "").status()).isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> !mailbox.to(elena).isEmpty());
-        HttpSession authority = HttpSession.anonymous(baseUrl());
-        authority.open(mailbox.latestLinkTo(elena));
-        browsers.put(elena, authority);
-        submit(elena, "Task_AnswerConsultation", Map.of("priorities", "Energie verde", "intendsToSign", "yes"));
-        submit(facilitatorSession, "Task_DraftPact", Map.of("pactText", "Pactul verde local, versiunea 1."));
-        await().atMost(PATIENCE).until(() -> !mailbox.to(dan).isEmpty());
-        HttpSession sme = HttpSession.anonymous(baseUrl());
-        sme.open(mailbox.latestLinkTo(dan));
-        browsers.put(dan, sme);
-        submit(elena, "Task_ReviewDraft", Map.of("decision", "APPROVE"));
-        submit(dan, "Task_ReviewDraft", Map.of("decision", "APPROVE"));
-        submit(facilitatorSession, "Task_DecideOnReview", Map.of("outcome", "FINALISE"));
-        for (String signatory : List.of(elena, dan)) {
-            JsonNode task = waitForTask(browsers.get(signatory), "Task_SignPact");
-            String hash = browsers.get(signatory).get("/api/tasks/" + task.get("id").asText() + "/form").json()
-                    .at("/context/pactVersion/sha256").asText();
-            HttpSession.Response done = submitWithSigningCode(browsers.get(signatory), task.get("id").asText(),
-                    signatory, Map.of("sha256", hash, "decision", "SIGN"));
-            assertThat(done.status()).as(done.toString()).isEqualTo(204);
-        }
-        await().atMost(PATIENCE).until(() -> editions(roundId).size() == 1);
-        return roundId;
-    }
-
-    private static Map<String, Object> commitment(String target, String targetDate) {
-        return Map.of("theme", "ENERGY", "description", "Panouri solare pe acoperișul halei",
-                "indicator", "Putere instalată", "unit", "kWp", "baselineValue", "0", "baselineYear", "2025",
-                "targetValue", target, "targetDate", targetDate);
-    }
-
-    private List<JsonNode> editions(String roundId) {
-        return list(facilitatorSession.get("/api/rounds/" + roundId + "/pact/editions").json());
-    }
-
-    private List<jakarta.mail.internet.MimeMessage> kind(String address, String kind) {
-        return mailbox.to(address).stream().filter(m -> {
-            try {
-                return kind.equals(m.getHeader("X-Copact-Kind", null));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
-
-    private void submit(String person, String taskKey, Map<String, Object> values) {
-        submit(browsers.get(person), taskKey, values);
-    }
-
-    private void submit(HttpSession browser, String taskKey, Map<String, Object> values) {
-        JsonNode task = waitForTask(browser, taskKey);
-        HttpSession.Response done = browser.post("/api/tasks/" + task.get("id").asText() + "/submission", values);
-        assertThat(done.status()).as(taskKey + ": " + done).isEqualTo(204);
-    }
-
-    private JsonNode waitForTask(HttpSession browser, String taskKey) {
-        return await().atMost(PATIENCE).until(() -> list(browser.get("/api/tasks").json()).stream()
-                .filter(t -> t.get("taskKey").asText().equals(taskKey)).findFirst().orElse(null), t -> t != null);
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return new ArrayList<>(StreamSupport.stream(array.spliterator(), false).toList());
-    }
-
-    private static List<String> steps(JsonNode history) {
-        return list(history).stream().filter(e -> e.has("step")).map(e -> e.get("step").asText()).toList();
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not a PDF", e);
         }
     }
 }

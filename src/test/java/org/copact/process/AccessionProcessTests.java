@@ -55,6 +55,10 @@ class AccessionProcessTests extends ProcessTestSupport {
     SealedPacts sealedPacts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccessionEndings endings;
+    @Autowired
+    org.camunda.bpm.engine.TaskService engineTasks;
 
     UUID roundId;
     String suffix;
@@ -172,6 +176,99 @@ class AccessionProcessTests extends ProcessTestSupport {
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
                         .contains("contactName", "email"));
         assertThat(accessions.ofRound(roundId)).isEmpty();
+    }
+
+    @Test
+    void shouldEndAnAccessionWhoseSheetTheFacilitatorRefusesAndTellTheOrganisationWhy() {
+        Accession invited = invitations.invite(roundId, new AccessionInput(null, "Solar Nou SRL", "Ana Nistor",
+                suffix + NEWCOMER, "SME", "ro"), facilitator, Locale.ENGLISH);
+        ProcessInstance accession = accessionOf(invited);
+        runDueJobs(roundId);
+        Caller.Stakeholder newcomer = stakeholders(roundId).get(suffix + NEWCOMER);
+        tasks.submitOnly(newcomer, Map.of("commitments", List.of(commitment("40", "2030-12-31", "2025"))));
+        String review = tasks.openTaskIds(facilitator).get(0);
+        assertThatThrownBy(() -> tasks.submit(review, facilitator, Map.of("decision", "REFUSE")))
+                .as("a refusal without its reason").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 field error");
+        tasks.submit(review, facilitator, Map.of("decision", "REFUSE", "reason", "Activitatea nu e în regiune."));
+        runDueJobs(roundId);
+
+        assertThat(accession).isEnded().hasPassedInOrder(AccessionProcess.TASK_REVIEW_COMMITMENT_SHEET,
+                AccessionProcess.GATEWAY_SHEET_ACCEPTED, AccessionProcess.END_SHEET_REFUSED,
+                AccessionProcess.BOUNDARY_SHEET_REFUSED, AccessionProcess.TASK_SEND_REFUSAL,
+                AccessionProcess.END_REFUSED).hasNotPassed(AccessionProcess.TASK_SIGN_ACCESSION);
+        Accession refused = accessions.accession(invited.id());
+        assertThat(refused.status()).isEqualTo(AccessionStatus.REFUSED);
+        assertThat(refused.endReason()).isEqualTo("Activitatea nu e în regiune.");
+        assertThat(mailsTo(suffix + NEWCOMER, "accession-refused")).isEqualTo(1);
+        assertThat(management.createJobQuery().processInstanceId(accession.getId()).count())
+                .as("no reminder or due date left").isZero();
+        assertThat(jdbc.queryForList("select type from audit_entry where round_id = ? order by seq", String.class,
+                roundId)).containsSubsequence("AccessionSheetSubmitted", "AccessionRefused");
+        assertThat(sealedPacts.editions(roundId)).hasSize(1);
+    }
+
+    @Test
+    void shouldRemindBeforeTheDueDateThenCancelOnceWithdrawingTheTaskAndTakeANewInvitationAfter() {
+        Accession invited = invitations.invite(roundId, new AccessionInput(null, "Solar Nou SRL", "Ana Nistor",
+                suffix + NEWCOMER, "SME", "ro"), facilitator, Locale.ENGLISH);
+        ProcessInstance accession = accessionOf(invited);
+        runDueJobs(roundId);
+        fireTimer(roundId, AccessionProcess.TIMER_ACCESSION_REMINDER);
+        assertThat(mailsTo(suffix + NEWCOMER, "accession-reminder")).isEqualTo(1);
+        assertThat(accession).isWaitingAt(AccessionProcess.TASK_DRAFT_COMMITMENT_SHEET)
+                .hasPassed(AccessionProcess.TASK_SEND_ACCESSION_REMINDER, AccessionProcess.END_REMINDED);
+        Caller.Stakeholder newcomer = stakeholders(roundId).get(suffix + NEWCOMER);
+
+        assertThatThrownBy(() -> endings.cancel(roundId, invited.id(), " ", facilitator, Locale.ENGLISH))
+                .isInstanceOf(InvalidInputException.class);
+        endings.cancel(roundId, invited.id(), "Organizația a fuzionat cu alta.", facilitator, Locale.ENGLISH);
+        assertThat(tasks.openTaskIds(newcomer)).as("its task withdrawn").isEmpty();
+        runDueJobs(roundId);
+        assertThat(accession).isEnded().hasPassedInOrder(AccessionProcess.BOUNDARY_ACCESSION_CANCELLED,
+                AccessionProcess.TASK_SEND_CANCELLATION, AccessionProcess.END_CANCELLED);
+        assertThat(mailsTo(suffix + NEWCOMER, "accession-cancelled")).isEqualTo(1);
+        assertThat(accessions.accession(invited.id()).status()).isEqualTo(AccessionStatus.CANCELLED);
+        assertThatThrownBy(() -> endings.cancel(roundId, invited.id(), "again", facilitator, Locale.ENGLISH))
+                .as("an ended accession").isInstanceOf(ConflictException.class);
+
+        Accession again = invitations.invite(roundId, new AccessionInput(newcomer.participationId().toString(),
+                null, null, null, null, null), facilitator, Locale.ENGLISH);
+        assertThat(again.id()).isNotEqualTo(invited.id());
+        assertThat(accessions.ofRound(roundId)).extracting(Accession::status)
+                .containsExactly(AccessionStatus.CANCELLED, AccessionStatus.INVITED);
+    }
+
+    @Test
+    void shouldLetAnInvitationLapseAtItsDueDateTellingTheOrganisationAndTheFacilitators() {
+        Accession invited = invitations.invite(roundId, new AccessionInput(null, "Solar Nou SRL", "Ana Nistor",
+                suffix + NEWCOMER, "SME", "ro", java.time.LocalDate.now().plusDays(10).toString()), facilitator,
+                Locale.ENGLISH);
+        ProcessInstance accession = accessionOf(invited);
+        runDueJobs(roundId);
+        Caller.Stakeholder newcomer = stakeholders(roundId).get(suffix + NEWCOMER);
+        assertThat(engineTaskDue(newcomer)).as("its task due when the invitation is").isEqualTo(
+                accessions.accession(invited.id()).dueAt());
+
+        fireTimer(roundId, AccessionProcess.TIMER_ACCESSION_DUE);
+        assertThat(accession).isEnded().hasPassedInOrder(AccessionProcess.TIMER_ACCESSION_DUE,
+                AccessionProcess.TASK_LAPSE_ACCESSION, AccessionProcess.END_LAPSED);
+        assertThat(accessions.accession(invited.id()).status()).isEqualTo(AccessionStatus.LAPSED);
+        assertThat(mailsTo(suffix + NEWCOMER, "accession-lapsed")).isEqualTo(1);
+        assertThat(mailsTo(facilitator.username(), "facilitator-accession-lapsed")).isEqualTo(1);
+        assertThat(tasks.openTaskIds(newcomer)).isEmpty();
+        assertThat(jdbc.queryForList("select type from audit_entry where round_id = ? order by seq", String.class,
+                roundId)).containsSubsequence("AccessionInvited", "AccessionLapsed");
+    }
+
+    private ProcessInstance accessionOf(Accession accession) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(AccessionProcess.KEY)
+                .variableValueEquals(ProcessVariables.ACCESSION_ID, accession.id().toString()).singleResult();
+    }
+
+    private java.time.Instant engineTaskDue(Caller.Stakeholder holder) {
+        return engineTasks.createTaskQuery().taskAssignee(holder.participationId().toString()).singleResult()
+                .getDueDate().toInstant();
     }
 
     private static Map<String, Object> commitment(String target, String targetDate, String baselineYear) {

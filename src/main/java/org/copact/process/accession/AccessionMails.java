@@ -7,7 +7,9 @@ import org.copact.pact.PactVersion;
 import org.copact.process.StakeholderMails;
 import org.copact.round.Round;
 import org.copact.round.RoundService;
+import org.copact.round.RoundTimes;
 import org.copact.signing.Accession;
+import org.copact.signing.AccessionStatus;
 import org.copact.signing.Accessions;
 import org.copact.signing.SealedPacts;
 import org.copact.signing.Withdrawals;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mails of an accession and of a withdrawal, each in the reader's language, once per occasion:
  * to the organisation with a fresh personal link (the invitation with the pact in force, a request
- * for changes with its reason, the edition it signed), to the facilitators of the round's region.
+ * for changes with its reason, the edition it signed, a reminder of the due date, and why it ended
+ * unsigned), to the facilitators of the round's region (an accession signed or lapsed).
  * Called from asynchronous steps of {@code pact-accession.bpmn} and after a withdrawal, so a failure
  * to send is retried.
  */
@@ -29,6 +32,11 @@ public class AccessionMails {
     static final String CHANGES = "accession-changes";
     static final String ACCEDED = "accession-acceded";
     static final String FACILITATOR_ACCEDED = "facilitator-accession-acceded";
+    static final String REFUSED = "accession-refused";
+    static final String CANCELLED = "accession-cancelled";
+    static final String REMINDER = "accession-reminder";
+    static final String LAPSED = "accession-lapsed";
+    static final String FACILITATOR_LAPSED = "facilitator-accession-lapsed";
     static final String WITHDRAWAL = "pact-withdrawal";
     static final String FACILITATOR_WITHDRAWN = "facilitator-pact-withdrawn";
 
@@ -79,6 +87,50 @@ public class AccessionMails {
         stakeholderMails.sendToStakeholder(accession.participationId(), ACCEDED, locale -> detail, accessionId);
         notices.tell(round, accession.participationId(), FACILITATOR_ACCEDED, accessionId,
                 organisation(accession.participationId()), round.title(), detail);
+    }
+
+    /** The facilitator refused the sheet: the organisation reads why ({3}). */
+    @Transactional
+    public void refused(String accessionId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        stakeholderMails.sendToStakeholder(accession.participationId(), REFUSED, locale -> accession.endReason(),
+                accessionId);
+    }
+
+    /** The facilitator cancelled the invitation: the organisation reads why ({3}). */
+    @Transactional
+    public void cancelled(String accessionId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        stakeholderMails.sendToStakeholder(accession.participationId(), CANCELLED, locale -> accession.endReason(),
+                accessionId);
+    }
+
+    /** Before the due date ({3}), while it is the organisation's turn: to write, change or sign its sheet. */
+    @Transactional
+    public void remind(String accessionId) {
+        Accession accession = accessions.accession(UUID.fromString(accessionId));
+        if (!accession.status().open() || accession.status() == AccessionStatus.SUBMITTED) {
+            return;
+        }
+        Round round = rounds.round(accession.roundId());
+        stakeholderMails.sendToStakeholder(accession.participationId(), REMINDER,
+                locale -> RoundTimes.format(accession.dueAt(), round.timeZone(), locale), accessionId);
+    }
+
+    /**
+     * The due date passed unsigned: the lapse is recorded, the organisation and the facilitators told
+     * ({3}: the due date), in one step that a failure retries whole.
+     */
+    @Transactional
+    public void lapse(String accessionId) {
+        Accession accession = accessions.lapse(UUID.fromString(accessionId));
+        Round round = rounds.round(accession.roundId());
+        stakeholderMails.sendToStakeholder(accession.participationId(), LAPSED,
+                locale -> RoundTimes.format(accession.dueAt(), round.timeZone(), locale), accessionId);
+        notices.tell(round, accession.participationId(), FACILITATOR_LAPSED, accessionId,
+                organisation(accession.participationId()), round.title(),
+                (FacilitatorNotices.PerLanguage) locale -> RoundTimes.format(accession.dueAt(), round.timeZone(),
+                        locale));
     }
 
     /** A signatory withdrew: it gets a confirmation, the facilitators its reason; {3} is the reason. */

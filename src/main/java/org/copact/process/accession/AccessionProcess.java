@@ -6,6 +6,9 @@ package org.copact.process.accession;
  * or asks for changes (the organisation is told why and drafts again); accepted, it signs the version
  * in force with a one-time code; the next edition of the signed pact is sealed with it among the
  * signatories, and the organisation and the facilitators are told. One instance per accession.
+ * It may end unsigned: the facilitator refuses the sheet ({@code Error_SheetRefused}) or cancels the
+ * invitation ({@code Msg_AccessionCancelled}), or its due date passes ({@code Timer_AccessionDue}),
+ * the organisation reminded before ({@code Timer_AccessionReminder}); each time the organisation is told.
  */
 public final class AccessionProcess {
 
@@ -21,6 +24,24 @@ public final class AccessionProcess {
     public static final String TASK_SEAL_EDITION = "Task_SealEdition";
     public static final String TASK_SEND_ACCESSION_NOTICES = "Task_SendAccessionNotices";
     public static final String END_ACCEDED = "EndEvent_Acceded";
+    public static final String SUBPROCESS_ACCESSION = "SubProcess_Accession";
+    public static final String START_ACCESSION = "StartEvent_Accession";
+    public static final String END_SHEET_SIGNED = "EndEvent_SheetSigned";
+    public static final String END_SHEET_REFUSED = "EndEvent_SheetRefused";
+    public static final String ERROR_SHEET_REFUSED = "Error_SheetRefused";
+    public static final String BOUNDARY_SHEET_REFUSED = "Boundary_SheetRefused";
+    public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
+    public static final String END_REFUSED = "EndEvent_Refused";
+    public static final String MSG_ACCESSION_CANCELLED = "Msg_AccessionCancelled";
+    public static final String BOUNDARY_ACCESSION_CANCELLED = "Boundary_AccessionCancelled";
+    public static final String TASK_SEND_CANCELLATION = "Task_SendCancellation";
+    public static final String END_CANCELLED = "EndEvent_Cancelled";
+    public static final String TIMER_ACCESSION_REMINDER = "Timer_AccessionReminder";
+    public static final String TASK_SEND_ACCESSION_REMINDER = "Task_SendAccessionReminder";
+    public static final String END_REMINDED = "EndEvent_Reminded";
+    public static final String TIMER_ACCESSION_DUE = "Timer_AccessionDue";
+    public static final String TASK_LAPSE_ACCESSION = "Task_LapseAccession";
+    public static final String END_LAPSED = "EndEvent_Lapsed";
 
     private AccessionProcess() {
     }

@@ -11,8 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A facilitator accepts the acceding organisation's commitment sheet, or asks for changes with a
- * reason the organisation is told; the verdict and this review's id go to the process.
+ * A facilitator accepts the acceding organisation's commitment sheet, asks for changes with a reason
+ * the organisation is told, or refuses it with a reason, which ends the accession; the verdict and
+ * this review's id go to the process.
  */
 @Component
 class ReviewCommitmentSheetStep implements TaskStep {
@@ -20,6 +21,7 @@ class ReviewCommitmentSheetStep implements TaskStep {
     static final String DECISION = "decision";
     static final String REASON = "reason";
     static final String ACCEPT = "ACCEPT";
+    static final String REFUSE = "REFUSE";
 
     private final AccessionTasks tasks;
     private final Accessions accessions;
@@ -51,16 +53,21 @@ class ReviewCommitmentSheetStep implements TaskStep {
     public Map<String, Object> complete(OpenTaskRef task, Map<String, Object> values) {
         Accession accession = tasks.of(task);
         boolean accepted = ACCEPT.equals(values.get(DECISION));
+        boolean refused = REFUSE.equals(values.get(DECISION));
         if (accepted) {
             accessions.accept(accession.id(), task.actor());
         } else {
             if (!(values.get(REASON) instanceof String reason) || reason.isBlank()) {
-                throw new InvalidInputException(REASON, messages.getMessage("accession.error.reason", null,
-                        AccessionTasks.locale(task)));
+                throw new InvalidInputException(REASON, messages.getMessage(refused ? "accession.error.refusalReason"
+                        : "accession.error.reason", null, AccessionTasks.locale(task)));
             }
-            accessions.requestChanges(accession.id(), reason, task.actor());
+            if (refused) {
+                accessions.refuse(accession.id(), reason, task.actor());
+            } else {
+                accessions.requestChanges(accession.id(), reason, task.actor());
+            }
         }
-        return Map.of(ProcessVariables.ACCESSION_SHEET_ACCEPTED, accepted, ProcessVariables.ACCESSION_REVIEW_ID,
-                task.taskId());
+        return Map.of(ProcessVariables.ACCESSION_SHEET_ACCEPTED, accepted, ProcessVariables.ACCESSION_SHEET_REFUSED,
+                refused, ProcessVariables.ACCESSION_REVIEW_ID, task.taskId());
     }
 }
