@@ -266,18 +266,6 @@ public class InboundMails {
         return kept;
     }
 
-    /**
-     * The text of this reply of this participation, as the stakeholder wrote it (what
-     * {@link MailEvents.ReplyReceived} carried); empty if there is no such reply.
-     */
-    @Transactional(readOnly = true)
-    public Optional<String> replyText(UUID inboundMailId, UUID participationId) {
-        return jdbc.query("""
-                select coalesce(body_text, '') from inbound_mail where id = ? and participation_id = ?
-                and outcome = 'REPLY'""", (row, n) -> row.getString(1), inboundMailId, participationId)
-                .stream().findFirst();
-    }
-
     enum Outcome {
         REPLY, AUTO_REPLY, BOUNCE, DELIVERY_STATUS, QUARANTINED
     }

@@ -1,5 +1,6 @@
 package org.copact.signing;
 
+import org.copact.common.AdvisoryLocks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,7 @@ public class Accessions {
     public Accession invite(UUID roundId, UUID pactVersionId, UUID participationId, String organisation, String by,
             Instant dueAt, String conflict) {
         // two invitations at once: the second waits for the first, then finds it
-        RowLocks.lock(jdbc, "accession", pactVersionId);
+        AdvisoryLocks.lock(jdbc, "accession", pactVersionId);
         if (of(pactVersionId, participationId).isPresent()) {
             throw new ConflictException(conflict);
         }

@@ -1,5 +1,6 @@
 package org.copact.signing;
 
+import org.copact.common.AdvisoryLocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public class Withdrawals {
     public Withdrawal withdraw(PactVersion inForce, UUID participationId, String reason, SigningOrigin origin,
             String twice) {
         // a lock on a key that exists before the first withdrawal: the second of two requests waits, then sees the first
-        RowLocks.lock(jdbc, "pact_withdrawal", inForce.roundId());
+        AdvisoryLocks.lock(jdbc, "pact_withdrawal", inForce.roundId());
         if (of(inForce.roundId()).stream().anyMatch(w -> w.participationId().equals(participationId))) {
             throw new ConflictException(twice);
         }

@@ -200,6 +200,44 @@ class StakeholderConsultationProcessTests extends ProcessTestSupport {
     }
 
     /**
+     * The invitation went out, and the step that makes the answer task waits behind other jobs (a
+     * large round's launch, a node that died): the participant's reply by mail comes first. It finds
+     * no task then; the step, when it runs, finds the reply and records it as the answer, instead of
+     * opening a task for an answer already given.
+     */
+    @Test
+    void shouldTakeAReplyThatCameBeforeTheAnswerTaskAsTheAnswer() throws Exception {
+        String elena = "elena-early-" + UUID.randomUUID() + "@magurele.example";
+        Round round = launch("A quick reply", List.of(stakeholder("Primăria Măgurele", "Elena Dobre", elena,
+                "PUBLIC_AUTHORITY", "ro", List.of("PARTICIPANT", "SIGNATORY"))));
+        UUID id = round.id();
+        ProcessInstance consultation = subProcess(id, StakeholderConsultationProcess.KEY);
+        management.executeJob(management.createJobQuery().processInstanceId(consultation.getId())
+                .activityId(StakeholderConsultationProcess.TASK_SEND_INVITATION).singleResult().getId());
+        MimeMessage invitation = new Mailbox(mail).to(elena).get(0);
+        assertThat(management.createJobQuery().processInstanceId(consultation.getId())
+                .activityId(StakeholderConsultationProcess.TASK_SEND_INVITATION).count())
+                .as("the invitation is sent; the step that makes the answer task waits").isEqualTo(1);
+        assertThat(tasks.openTaskKeys(stakeholders(id).get(elena))).isEmpty();
+
+        String reply = replyTo(invitation, elena, "Susținem panourile solare pe școli.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from inbound_mail where message_id = ? and outcome = 'REPLY'", Long.class,
+                reply) == 1);
+        assertThat(consultationAnswers.answers(id)).as("nothing could take the reply yet").isEmpty();
+        runDueJobs(id);
+
+        assertThat(consultation).hasPassed(StakeholderConsultationProcess.GATEWAY_REPLIED_EARLY,
+                StakeholderConsultationProcess.TASK_RECORD_EMAILED_ANSWER)
+                .hasNotPassed(StakeholderConsultationProcess.TASK_ANSWER_CONSULTATION);
+        assertThat(consultationAnswers.answers(id)).as("the early reply is the answer").singleElement()
+                .satisfies(given -> assertThat(given.answers()).extractingByKey("emailedText").asString()
+                        .startsWith("Susținem panourile solare pe școli."));
+        assertThat(tasks.openTaskKeys(stakeholders(id).get(elena))).as("no task asks again for the answer")
+                .isEmpty();
+    }
+
+    /**
      * Sends a reply over SMTP to the Reply-To of Copact's mail, as a mail client does, delivered to
      * Copact's mailbox as the mail server of the reply domain does; returns its Message-ID.
      */

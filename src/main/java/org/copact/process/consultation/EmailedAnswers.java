@@ -4,15 +4,18 @@ import org.copact.process.ProcessVariables;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.copact.common.AdvisoryLocks;
 import org.copact.common.NotFoundException;
 import org.copact.consultation.ConsultationAnswer;
 import org.copact.consultation.ConsultationService;
-import org.copact.mail.InboundMails;
 import org.copact.mail.MailEvents.ReplyReceived;
+import org.copact.mail.Replies;
 import org.copact.mail.ReplyText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,23 +32,30 @@ public class EmailedAnswers {
     static final String EMAILED_MAIL_ID = ConsultationAnswer.EMAILED_MAIL_ID;
     private static final Logger log = LoggerFactory.getLogger(EmailedAnswers.class);
 
-    private final RuntimeService runtime;
-    private final InboundMails inbound;
-    private final ConsultationService consultation;
+    /** The lock a reply takes to reach its answer task, and the step that makes the task to look for one. */
+    private static final String REPLY_LOCK = "consultation-reply";
 
-    EmailedAnswers(RuntimeService runtime, InboundMails inbound, ConsultationService consultation) {
+    private final RuntimeService runtime;
+    private final Replies replies;
+    private final ConsultationService consultation;
+    private final JdbcTemplate jdbc;
+
+    EmailedAnswers(RuntimeService runtime, Replies replies, ConsultationService consultation, JdbcTemplate jdbc) {
         this.runtime = runtime;
-        this.inbound = inbound;
+        this.replies = replies;
         this.consultation = consultation;
+        this.jdbc = jdbc;
     }
 
     /**
      * Synchronous, in the transaction that recorded the reply: a failed correlation rolls the
      * recording back and leaves the message in the inbox to be taken again. The reply's id goes to
-     * the scope the boundary event continues in.
+     * the scope the boundary event continues in. A reply that finds no task because the step making
+     * it has not run yet is found by that step ({@link #lookForEarlyReply}): both hold the same lock.
      */
     @EventListener
     void on(ReplyReceived reply) {
+        AdvisoryLocks.lock(jdbc, REPLY_LOCK, reply.participationId());
         int correlated = runtime.createMessageCorrelation(StakeholderConsultationProcess.MSG_STAKEHOLDER_REPLIED)
                 .processInstanceBusinessKey(reply.roundId().toString())
                 .localVariableEquals(ProcessVariables.PARTICIPATION_ID, reply.participationId().toString())
@@ -57,6 +67,22 @@ public class EmailedAnswers {
     }
 
     /**
+     * On the way to the answer task, right after the invitation went out: the participant's first
+     * reply already on record, if one came before the task existed, goes to {@code emailedReplyId} of
+     * this participant's scope (null if none), and the gateway then records it as the answer.
+     */
+    public void lookForEarlyReply(DelegateExecution execution) {
+        UUID participation = UUID.fromString((String) execution.getVariable(ProcessVariables.PARTICIPATION_ID));
+        AdvisoryLocks.lock(jdbc, REPLY_LOCK, participation);
+        String early = replies.first(participation).map(UUID::toString).orElse(null);
+        if (early != null) {
+            log.info("Reply {} of participation {} came before its answer task: it is the answer", early,
+                    participation);
+        }
+        execution.setVariableLocal(ProcessVariables.EMAILED_REPLY_ID, early);
+    }
+
+    /**
      * Records, as the participant's answer, what they wrote in the reply that reached the task: not
      * the original their mail client quoted, nor their signature. The whole mail stays on record, named
      * by the answer.
@@ -64,7 +90,7 @@ public class EmailedAnswers {
     @Transactional
     public void record(String participationId, String emailedReplyId) {
         UUID participation = UUID.fromString(participationId);
-        String text = inbound.replyText(UUID.fromString(emailedReplyId), participation)
+        String text = replies.text(UUID.fromString(emailedReplyId), participation)
                 .orElseThrow(() -> new NotFoundException("No reply " + emailedReplyId + " of " + participationId));
         consultation.record(participation, Map.of(EMAILED_TEXT, ReplyText.of(text).answer(),
                 EMAILED_MAIL_ID, emailedReplyId), ConsultationService.CHANNEL_EMAIL);

@@ -21,6 +21,8 @@ public final class StakeholderConsultationProcess {
     public static final String MSG_STAKEHOLDER_REPLIED = "Msg_StakeholderReplied";
     /** Records the text of the reply that reached the answer task, asynchronously. */
     public static final String TASK_RECORD_EMAILED_ANSWER = "Task_RecordEmailedAnswer";
+    /** Entered right after the invitation: a reply that came before the answer task goes to be recorded. */
+    public static final String GATEWAY_REPLIED_EARLY = "Gateway_RepliedEarly";
     public static final String TIMER_REMINDER = "Timer_ConsultationReminder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TIMER_DEADLINE = "Timer_ConsultationDeadline";

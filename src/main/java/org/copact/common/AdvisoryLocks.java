@@ -1,4 +1,4 @@
-package org.copact.signing;
+package org.copact.common;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,13 +9,14 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * locks nothing while no row exists yet, so two requests creating the first row would both go on;
  * this lock exists before any row and is released at commit or rollback.
  */
-final class RowLocks {
+public final class AdvisoryLocks {
 
-    private RowLocks() {
+    private AdvisoryLocks() {
     }
 
-    static void lock(JdbcTemplate jdbc, String table, UUID id) {
+    /** Waits for, then holds until the transaction ends, the lock of {@code name} and {@code id}. */
+    public static void lock(JdbcTemplate jdbc, String name, UUID id) {
         jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", (ResultSetExtractor<Void>) rows -> null,
-                table + ":" + id);
+                name + ":" + id);
     }
 }
