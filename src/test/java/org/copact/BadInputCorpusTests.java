@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * by a caller it is meant for, so that it reaches its handler. Every answer is below 500, an API's
  * refusal is a problem document, and a refused request leaves Copact's tables exactly as they were.
  */
+@Tag("slow")
 class BadInputCorpusTests extends HttpTestSupport {
 
     private static final List<String> BAD_FORM_VALUES = List.of("a\u0000b", "ș".repeat(5000),

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * instead of four (a start is most of this class's time): the Copact started after the first crash
  * is the one the second crash kills, once the first crash's round has gone on and verified.
  */
+@Tag("slow")
 class CrashTests {
 
     /** a job locked by the dead JVM is taken again within a minute of the new start */

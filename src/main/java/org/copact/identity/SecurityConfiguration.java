@@ -9,6 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.servlet.LocaleResolver;
+import java.util.Locale;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -51,14 +55,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, StaffUserRepository users,
-            StakeholderLinks links) throws Exception {
-        AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
-                writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
-                        "Log in, or open the link from your email, to use this.");
-        AccessDeniedHandler apiDenied = (request, response, e) ->
-                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, e instanceof CsrfException
-                        ? "This change came without its CSRF token: reload the page and try again."
-                        : "This is not open to your role.");
+            StakeholderLinks links, MessageSource messages, ObjectProvider<LocaleResolver> languages) throws Exception {
+        // in the caller's language, as every other problem: the page's choice, a profile's, the browser's
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> writeProblem(request, response,
+                objectMapper, messages, languages, HttpStatus.UNAUTHORIZED, "problem.detail.unauthenticated");
+        AccessDeniedHandler apiDenied = (request, response, e) -> writeProblem(request, response, objectMapper,
+                messages, languages, HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? "problem.detail.csrf" : "problem.detail.forbidden");
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/s/**", "/login", "/error", "/actuator/health", "/css/**", "/js/**").permitAll()
@@ -109,11 +112,15 @@ class SecurityConfiguration {
                 && !authorization.substring(BASIC.length()).isBlank();
     }
 
-    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
-            String detail) throws java.io.IOException {
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response,
+            ObjectMapper objectMapper, MessageSource messages, ObjectProvider<LocaleResolver> languages,
+            HttpStatus status, String detailKey) throws java.io.IOException {
+        Locale locale = languages.getObject().resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, locale));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

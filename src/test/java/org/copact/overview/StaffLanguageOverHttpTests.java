@@ -49,6 +49,25 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
      * page they came from and the next ones, speak Italian, their profile's Romanian notwithstanding;
      * the link changed no profile, so their next visit speaks Romanian again.
      */
+    /**
+     * The refusals Spring Security answers before any controller (not signed in, a change without
+     * its CSRF token) are problems in the caller's language too, not English.
+     */
+    @Test
+    void shouldRefuseAnAnonymousCallAndAChangeWithoutItsTokenInTheCallersLanguage() {
+        HttpSession.Response anonymous = HttpSession.anonymous(baseUrl()).speaking("it").get("/api/rounds");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().get("title").asText()).isEqualTo("Accesso non effettuato");
+        assertThat(anonymous.json().get("detail").asText()).startsWith("Accedete");
+
+        assertThat(facilitatorSession.get("/rounds?lang=ro").body()).contains("lang=\"ro\"");
+        HttpSession.Response withoutToken = facilitatorSession.postWithoutCsrfToken("/api/rounds", "{}");
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.json().get("title").asText()).isEqualTo("Nepermis");
+        assertThat(withoutToken.json().get("detail").asText()).contains("CSRF").contains("reîncărcați pagina");
+    }
+
     @Test
     void shouldKeepTheLanguageOfALinkThroughTheLoginForTheVisit() {
         accounts.speak(facilitator.username(), Language.RO);
