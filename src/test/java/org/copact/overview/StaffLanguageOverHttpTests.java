@@ -61,8 +61,9 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
         assertThat(anonymous.json().get("title").asText()).isEqualTo("Accesso non effettuato");
         assertThat(anonymous.json().get("detail").asText()).startsWith("Accedete");
 
-        assertThat(facilitatorSession.get("/rounds?lang=ro").body()).contains("lang=\"ro\"");
-        HttpSession.Response withoutToken = facilitatorSession.postWithoutCsrfToken("/api/rounds", "{}");
+        HttpSession browser = HttpSession.viaLoginForm(baseUrl(), facilitator.username(), facilitator.username());
+        assertThat(browser.get("/rounds?lang=ro").body()).contains("lang=\"ro\"");
+        HttpSession.Response withoutToken = browser.postWithoutCsrfToken("/api/rounds", "{}");
         assertThat(withoutToken.status()).isEqualTo(403);
         assertThat(withoutToken.json().get("title").asText()).isEqualTo("Nepermis");
         assertThat(withoutToken.json().get("detail").asText()).contains("CSRF").contains("reîncărcați pagina");
