@@ -79,7 +79,10 @@ class AccessionEndingsOverHttpTests extends AccessionHttpSupport {
         assertThat(accession.get("status").asText()).isEqualTo("INVITED");
         assertThat(accession.get("dueAt").asText()).isNotBlank();
         assertThat(facilitatorSession.get(page).body()).contains("Solar Nou SRL").contains("invitată")
-                .contains(due);
+                .as("the last day to sign, as Romanian writes a date").contains(
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(java.util.Locale.forLanguageTag("ro"))
+                                .format(LocalDate.parse(due)));
 
         // the organisation sends its sheet; the round's page leads the facilitator to its review
         await().atMost(PATIENCE).until(() -> !kind(ana, "accession-invitation").isEmpty());
