@@ -18,6 +18,8 @@ import org.copact.round.RoundService;
 import org.copact.consultation.ConsultationService;
 import org.copact.stakeholder.Participations;
 import org.copact.tasks.TaskDriver;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,10 +63,22 @@ abstract class ProcessTestSupport {
 
     Caller.Staff facilitator;
 
+    /**
+     * The engine assertions find their engine in a thread-local that {@code init} sets for this
+     * thread only: an Awaitility condition, polled in a thread of its own, would fall back to whichever
+     * engine the JVM registered (another test context's, with another database, which knows none of
+     * this test's instances). The conditions of process tests are polled in the test's own thread.
+     */
     @BeforeEach
     void initEngineAssertions() {
         init(engine);
+        Awaitility.pollInSameThread();
         facilitator = TestRounds.newRegionWithFacilitator(accounts);
+    }
+
+    @AfterEach
+    void otherTestsPollAsBefore() {
+        Awaitility.reset();
     }
 
     Round launch(String title, List<org.copact.round.RoundDefinition.StakeholderInput> stakeholders) {
