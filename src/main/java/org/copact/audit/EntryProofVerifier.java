@@ -54,6 +54,10 @@ final class EntryProofVerifier {
             if (proof.entry() == null || checkpoint == null || proof.auditPath() == null || proof.leafHash() == null) {
                 throw new IOException("it holds no entry, checkpoint, leaf hash or audit path");
             }
+            if (checkpoint.roundId() == null || checkpoint.rootHash() == null || proof.entry().roundId() == null
+                    || proof.entry().hash() == null) {
+                throw new IOException("its checkpoint has no round or root hash, or its entry no round or hash");
+            }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             out.println("NOT VERIFIED: the proof or checkpoint cannot be read: " + e.getMessage());
             return OfflineVerifier.UNREADABLE;

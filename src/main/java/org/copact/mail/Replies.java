@@ -28,12 +28,18 @@ public class Replies {
                 .stream().findFirst();
     }
 
-    /** The first reply of this participation on record (its inbound mail's id), if it has sent one. */
+    /**
+     * The first reply of this participation on record (its inbound mail's id) since the latest mail of
+     * this kind was sent to it (all its replies if none was), if it has sent one: a stakeholder removed
+     * and added again is asked anew, and what they wrote before does not answer the new invitation.
+     */
     @Transactional(readOnly = true)
-    public Optional<UUID> first(UUID participationId) {
+    public Optional<UUID> firstSince(UUID participationId, String kind) {
         return jdbc.query("""
                 select id from inbound_mail where participation_id = ? and outcome = 'REPLY'
-                order by received_at, id limit 1""", (row, n) -> row.getObject(1, UUID.class), participationId)
-                .stream().findFirst();
+                and received_at >= coalesce((select max(sent_at) from sent_mail
+                                             where participation_id = ? and kind = ?), '-infinity')
+                order by received_at, id limit 1""", (row, n) -> row.getObject(1, UUID.class), participationId,
+                participationId, kind).stream().findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.copact.process;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.copact.common.ConflictException;
 import org.copact.common.InvalidInputException;
 import org.copact.common.NotFoundException;
 import org.copact.identity.Caller;
@@ -47,10 +48,15 @@ public class AccessionEndings {
         }
         checkReason(reason, "accession.error.cancelReason", locale);
         Accession cancelled = accessions.cancel(accessionId, reason, caller.username());
-        runtime.createMessageCorrelation(AccessionProcess.MSG_ACCESSION_CANCELLED)
+        // nothing to take the message (its due date just passed, and the lapse runs; or an instance of a
+        // model from before cancelling existed): the cancellation is refused and rolled back, not left
+        // recorded with the organisation's task still open and nobody told
+        if (runtime.createMessageCorrelation(AccessionProcess.MSG_ACCESSION_CANCELLED)
                 .processInstanceBusinessKey(round.id().toString())
                 .processInstanceVariableEquals(ProcessVariables.ACCESSION_ID, accessionId.toString())
-                .correlateAll();
+                .correlateAllWithResult().isEmpty()) {
+            throw ConflictException.coded("problem.conflict.accessionEnding");
+        }
         return cancelled;
     }
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("stakeholderMails")
 public class StakeholderMails {
 
-    static final String INVITATION = "invitation";
+    public static final String INVITATION = "invitation";
     static final String REMINDER = "reminder";
     static final String REVIEW_REQUEST = "review-request";
     static final String SIGNATURE_REQUEST = "signature-request";

@@ -59,7 +59,7 @@ class StaffLanguageOverHttpTests extends HttpTestSupport {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.json().get("title").asText()).isEqualTo("Accesso non effettuato");
-        assertThat(anonymous.json().get("detail").asText()).startsWith("Accedete");
+        assertThat(anonymous.json().get("detail").asText()).startsWith("Accedete, o aprite il link");
 
         HttpSession browser = HttpSession.viaLoginForm(baseUrl(), facilitator.username(), facilitator.username());
         assertThat(browser.get("/rounds?lang=ro").body()).contains("lang=\"ro\"");

@@ -147,7 +147,10 @@ class AccessionEndingsOverHttpTests extends AccessionHttpSupport {
                 .orElseThrow();
         management.setJobDuedate(timer.getId(), new Date());
         await().atMost(PATIENCE).until(() -> overImap(carmen, "accession-lapsed"), m -> m != null);
-        assertThat(overImap(carmen, "accession-lapsed")).contains("has lapsed").contains("Later Ltd");
+        assertThat(overImap(carmen, "accession-lapsed")).contains("has lapsed").contains("Later Ltd")
+                .as("the last day to sign, not the midnight after it").contains(java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.forLanguageTag("en-150")).format(LocalDate.now().plusDays(1)));
         await().atMost(PATIENCE).until(() -> !kind(facilitator.username() + "@copact.test",
                 "facilitator-accession-lapsed").isEmpty());
         assertThat(list(facilitatorSession.get("/api/rounds/" + roundId + "/accessions").json()))

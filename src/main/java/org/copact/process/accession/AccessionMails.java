@@ -114,7 +114,7 @@ public class AccessionMails {
         }
         Round round = rounds.round(accession.roundId());
         stakeholderMails.sendToStakeholder(accession.participationId(), REMINDER,
-                locale -> RoundTimes.format(accession.dueAt(), round.timeZone(), locale), accessionId);
+                locale -> lastDay(accession, round, locale), accessionId);
     }
 
     /**
@@ -126,11 +126,15 @@ public class AccessionMails {
         Accession accession = accessions.lapse(UUID.fromString(accessionId));
         Round round = rounds.round(accession.roundId());
         stakeholderMails.sendToStakeholder(accession.participationId(), LAPSED,
-                locale -> RoundTimes.format(accession.dueAt(), round.timeZone(), locale), accessionId);
+                locale -> lastDay(accession, round, locale), accessionId);
         notices.tell(round, accession.participationId(), FACILITATOR_LAPSED, accessionId,
                 organisation(accession.participationId()), round.title(),
-                (FacilitatorNotices.PerLanguage) locale -> RoundTimes.format(accession.dueAt(), round.timeZone(),
-                        locale));
+                (FacilitatorNotices.PerLanguage) locale -> lastDay(accession, round, locale));
+    }
+
+    /** the last day to sign, as the reader writes a day: the due date is the start of the day after it */
+    private static String lastDay(Accession accession, Round round, java.util.Locale locale) {
+        return RoundTimes.formatDay(accession.dueAt().minusSeconds(1), round.timeZone(), locale);
     }
 
     /** A signatory withdrew: it gets a confirmation, the facilitators its reason; {3} is the reason. */

@@ -1,6 +1,7 @@
 package org.copact.process.consultation;
 
 import org.copact.process.ProcessVariables;
+import org.copact.process.StakeholderMails;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,7 +75,7 @@ public class EmailedAnswers {
     public void lookForEarlyReply(DelegateExecution execution) {
         UUID participation = UUID.fromString((String) execution.getVariable(ProcessVariables.PARTICIPATION_ID));
         AdvisoryLocks.lock(jdbc, REPLY_LOCK, participation);
-        String early = replies.first(participation).map(UUID::toString).orElse(null);
+        String early = replies.firstSince(participation, StakeholderMails.INVITATION).map(UUID::toString).orElse(null);
         if (early != null) {
             log.info("Reply {} of participation {} came before its answer task: it is the answer", early,
                     participation);
